@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Passerelle: a keyboard-only kiosk assistant for job seekers.
+///
+/// Layers (dependencies point down only):
+/// kiosk (executable) → KioskUI → Wording/KioskConfig → Obligations → WorkingDays.
+/// Everything below KioskUI is pure Swift with no terminal and no global state.
+let package = Package(
+  name: "Passerelle",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "kiosk", targets: ["kiosk"]),
+    .library(name: "WorkingDays", targets: ["WorkingDays"]),
+    .library(name: "Obligations", targets: ["Obligations"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .target(name: "WorkingDays"),
+    .target(name: "Obligations", dependencies: ["WorkingDays"]),
+    .target(name: "Wording", dependencies: ["WorkingDays", "Obligations"]),
+    .target(
+      name: "KioskConfig",
+      dependencies: ["WorkingDays", "Obligations", "Wording", .product(name: "Yams", package: "Yams")]
+    ),
+    .executableTarget(
+      name: "kiosk",
+      dependencies: [
+        "WorkingDays", "Obligations", "Wording", "KioskConfig",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays"]),
+    .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
+                resources: [.copy("Fixtures")]),
+    .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,27 @@
+import Foundation
+import Obligations
+import Wording
+
+/// Everything the kiosk reads from `kiosk-config/`, checked.
+public struct KioskConfiguration: Sendable {
+  public let directory: URL
+  public let site: SiteSettings
+  public let ruleBook: RuleBook
+  /// One catalog per offered language, by code.
+  public let catalogs: [String: Catalog]
+
+  public init(directory: URL, site: SiteSettings, ruleBook: RuleBook, catalogs: [String: Catalog]) {
+    self.directory = directory
+    self.site = site
+    self.ruleBook = ruleBook
+    self.catalogs = catalogs
+  }
+
+  /// The catalog of `language`, or the first offered language's.
+  public func catalog(_ language: String) -> Catalog {
+    catalogs[language] ?? catalogs[site.languages[0]]!
+  }
+
+  /// The default language's catalog.
+  public var defaultCatalog: Catalog { catalog(site.languages[0]) }
+}

@@ -1,0 +1,93 @@
+import Obligations
+import WorkingDays
+
+/// The kiosk's own settings, from `kiosk-config/kiosk.yaml`.
+public struct SiteSettings: Hashable, Sendable {
+  /// Shown in every header ("France Travail — Paris 11e").
+  public var siteName: String
+  /// Whose public holidays apply.
+  public var department: Department
+  /// Where to find a person, per language code.
+  public var helpText: [String: String]
+  /// A program to run to call staff (argv), or nil when there is none.
+  public var callStaffCommand: [String]?
+  /// Languages offered, in the order shown; the first is the default.
+  public var languages: [String]
+  public var idleWarningSeconds: Int
+  public var idleCountdownSeconds: Int
+  public var thresholds: RiskThresholds
+  /// The code staff type after the staff key to leave the kiosk; nil
+  /// disables the staff exit.
+  public var staffExitCode: String?
+
+  public init(
+    siteName: String, department: Department, helpText: [String: String] = [:],
+    callStaffCommand: [String]? = nil, languages: [String] = ["fr", "en"],
+    idleWarningSeconds: Int = 90, idleCountdownSeconds: Int = 60,
+    thresholds: RiskThresholds = RiskThresholds(), staffExitCode: String? = nil
+  ) {
+    self.siteName = siteName
+    self.department = department
+    self.helpText = helpText
+    self.callStaffCommand = callStaffCommand
+    self.languages = languages
+    self.idleWarningSeconds = idleWarningSeconds
+    self.idleCountdownSeconds = idleCountdownSeconds
+    self.thresholds = thresholds
+    self.staffExitCode = staffExitCode
+  }
+
+  static let keys: Set<String> = ["site", "languages", "idle", "risk", "staff"]
+
+  static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
+    file.rejectUnknownKeys(allowed: keys, log: &log)
+    guard let site = file.section("site", log: &log) else { return nil }
+    site.rejectUnknownKeys(allowed: ["name", "department", "help", "call_staff_command"], log: &log)
+    let name = site.string("name", log: &log)
+    var department: Department?
+    if let code = site.string("department", log: &log) {
+      do { department = try Department(code: code) } catch {
+        site.problem("department", error.description, at: site.value("department", required: false, log: &log),
+                     log: &log)
+      }
+    }
+    var help: [String: String] = [:]
+    if let section = site.section("help", log: &log) {
+      for (language, node) in section.entries {
+        if let text = node.scalar?.string, !text.isEmpty { help[language] = text } else {
+          section.problem(language, "expected the help text in this language", at: node, log: &log)
+        }
+      }
+    }
+    let command = site.strings("call_staff_command", required: false, log: &log)
+    let languages = file.strings("languages", log: &log) ?? ["fr"]
+    if languages.isEmpty { file.problem("languages", "expected at least one language, like [fr, en]", log: &log) }
+    for language in languages where help[language] == nil {
+      site.problem("help", "missing the text for language \"\(language)\"", log: &log)
+    }
+
+    var settings = SiteSettings(siteName: name ?? "", department: department ?? (try! Department(code: "75")),
+                                helpText: help, callStaffCommand: command, languages: languages)
+    if let idle = file.section("idle", required: false, log: &log) {
+      idle.rejectUnknownKeys(allowed: ["warning_seconds", "countdown_seconds"], log: &log)
+      settings.idleWarningSeconds = idle.int("warning_seconds", range: 5...3600, log: &log) ?? 90
+      // WCAG 2.2.1: at least 20 seconds to react to the warning.
+      settings.idleCountdownSeconds = idle.int("countdown_seconds", range: 20...600, log: &log) ?? 60
+    }
+    if let risk = file.section("risk", required: false, log: &log) {
+      risk.rejectUnknownKeys(allowed: ["urgent_working_days", "soon_calendar_days"], log: &log)
+      settings.thresholds = RiskThresholds(
+        urgentWorkingDays: risk.int("urgent_working_days", range: 0...30, log: &log) ?? 2,
+        soonCalendarDays: risk.int("soon_calendar_days", range: 0...90, log: &log) ?? 7)
+    }
+    if let staff = file.section("staff", required: false, log: &log) {
+      staff.rejectUnknownKeys(allowed: ["exit_code"], log: &log)
+      settings.staffExitCode = staff.string("exit_code", required: false, log: &log)
+      if let code = settings.staffExitCode, code.count < 4 || !code.allSatisfy(\.isNumber) {
+        staff.problem("exit_code", "expected at least 4 digits", log: &log)
+      }
+    }
+    guard name != nil, department != nil, !languages.isEmpty else { return nil }
+    return settings
+  }
+}

@@ -1,0 +1,84 @@
+import Obligations
+import WorkingDays
+
+/// Plain sentences about a deadline, in the catalog's language: the
+/// explanation read aloud by a mediator, printed on a sheet, or shown on
+/// the "why?" screen.
+public struct DeadlineWording: Sendable {
+  public let catalog: Catalog
+
+  public init(catalog: Catalog) { self.catalog = catalog }
+
+  public func title(_ rule: Rule) -> String { catalog.text(rule.titleKey) }
+
+  /// "5 jours ouvrés": the count and its unit in words.
+  public func duration(_ rule: Rule) -> String {
+    catalog.count(rule.count, "unit.\(rule.unit.rawValue)")
+  }
+
+  /// The explanation, one sentence per element, most important first.
+  public func explanation(_ deadline: Deadline) -> [String] {
+    let rule = deadline.rule
+    var lines: [String] = []
+    if rule.unit == .fixedDate {
+      lines.append(catalog.text("deadline.fixed_window", [
+        "opens": catalog.longDate(deadline.from), "closes": catalog.longDate(deadline.due),
+      ]))
+    } else {
+      lines.append(catalog.text("deadline.counting", [
+        "duration": duration(rule), "from": catalog.longDate(deadline.from),
+      ]))
+    }
+    for note in deadline.notes {
+      lines.append(sentence(for: note, deadline))
+    }
+    lines.append(catalog.text("deadline.due", ["due": catalog.longDate(deadline.due)]))
+    return lines.map { catalog.language == "fr" ? FrenchTypography.apply($0) : $0 }
+  }
+
+  func sentence(for note: CountingNote, _ deadline: Deadline) -> String {
+    switch note {
+    case .startDayNotCounted: return catalog.text("note.start_day")
+    case .skipsWeekendsAndHolidays: return catalog.text("note.skips_weekends_holidays")
+    case .skipsSundaysAndHolidays: return catalog.text("note.skips_sundays_holidays")
+    case .everyDayCounts: return catalog.text("note.every_day")
+    case let .hoursFromStartOfDay(hours):
+      return catalog.text("note.hours", ["hours": String(hours), "from": catalog.longDate(deadline.from)])
+    case let .monthsSameDayNumber(months, clamped):
+      return catalog.text(clamped ? "note.months_clamped" : "note.months", ["months": String(months)])
+    case let .notExtended(kind):
+      return catalog.text("note.not_extended", ["day": dayReason(kind)])
+    case let .extended(from, to):
+      return catalog.text("note.extended", ["from": catalog.longDate(from), "to": catalog.longDate(to)])
+    case .fixedDate: return catalog.text("note.fixed_date")
+    case let .confidence(level): return catalog.text("note.confidence.\(level.rawValue)")
+    }
+  }
+
+  /// Why a day counted or not: "compté", "samedi", "jour férié : Noël".
+  public func dayReason(_ kind: DayKind) -> String {
+    switch kind {
+    case .counted: return catalog.text("day.counted")
+    case let .weekend(weekday): return catalog.text("day.weekend", ["weekday": catalog.weekdayName(weekday)])
+    case let .holiday(holiday):
+      let name = catalog.optionalText("holiday.\(holiday.id)") ?? holiday.name
+      return catalog.text("day.holiday", ["name": name])
+    }
+  }
+
+  /// One line per day, for the "why?" screen and the printed count.
+  public func trace(_ deadline: Deadline) -> [String] {
+    deadline.days.map { day in
+      let reason = day.rank.map { catalog.text("day.counted_rank", ["rank": String($0)]) }
+        ?? dayReason(day.kind)
+      return "\(catalog.longDate(day.date)) — \(reason)"
+    }
+  }
+
+  /// "Source : Code du travail R5411-7 (confiance moyenne)".
+  public func source(_ rule: Rule) -> String {
+    catalog.typeset("rule.source_line", [
+      "source": rule.source.text, "confidence": catalog.text("confidence.\(rule.confidence.rawValue)"),
+    ])
+  }
+}

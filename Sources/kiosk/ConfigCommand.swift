@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import KioskConfig
+
+/// `kiosk config check [DIR]`
+struct ConfigCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "config", abstract: "Check the kiosk configuration.", subcommands: [Check.self])
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a configuration folder; print every problem with its file, line and key.")
+
+    @Argument(help: "The folder to check (default: the one the kiosk would use).") var directory: String?
+    @OptionGroup var config: ConfigOptions
+
+    func run() throws {
+      let url = directory.map { URL(fileURLWithPath: $0) } ?? config.directory
+      do {
+        let loaded = try ConfigLoader.load(directory: url)
+        print("\(url.path): OK — \(loaded.ruleBook.rules.count) rules, \(loaded.ruleBook.sanctionScales.count) sanction scales, languages \(loaded.site.languages.joined(separator: ", "))")
+      } catch {
+        for diagnostic in error.diagnostics { print(diagnostic.description) }
+        throw CLIFailure("\(url.path): \(error.diagnostics.count) problem(s) found")
+      }
+    }
+  }
+}

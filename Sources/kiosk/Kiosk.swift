@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// The `kiosk` command: the kiosk itself and the tools staff and scripts use.
+///
+/// Exit codes are a contract: 0 done, 1 a check refused (later: documents),
+/// 2 bad input or bad configuration, with one line saying what is wrong and
+/// what is expected.
+@main
+struct Kiosk: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kiosk",
+    abstract: "Passerelle: a keyboard-only kiosk that helps job seekers keep their deadlines.",
+    subcommands: [
+      HolidaysCommand.self, DeadlineCommand.self, RisksCommand.self, RulesCommand.self, ConfigCommand.self,
+    ])
+
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let failure as CLIFailure {
+      Self.fail(failure.message)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      Self.fail(message(for: error))
+    }
+  }
+
+  static func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message.trimmingCharacters(in: .whitespacesAndNewlines) + "\n").utf8))
+    Foundation.exit(2)
+  }
+}
+
+/// A user-facing failure: one line, exit code 2.
+struct CLIFailure: Error {
+  let message: String
+  init(_ message: String) { self.message = message }
+}
