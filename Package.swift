@@ -37,6 +37,8 @@ let package = Package(
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
                 resources: [.copy("Fixtures")]),
     .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
+    // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
+    .testTarget(name: "KioskCLITests", dependencies: ["kiosk"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs the built `kiosk` binary, as scripts and staff do.
+struct KioskProcess {
+  struct Result {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    /// stdout parsed as JSON.
+    func json() throws -> Any {
+      try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
+  }
+
+  static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The binary SwiftPM built next to the test bundle.
+  static let binary: URL = {
+    let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+      .map { $0.appendingPathComponent("kiosk") }
+    return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+  }()
+
+  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = repository
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "PASSERELLE_CONFIG")
+    env.merge(environment) { _, new in new }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                  stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A temporary file holding `text`.
+  static func file(_ text: String, suffix: String = ".json") throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-test-\(UUID().uuidString)\(suffix)")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+}
