@@ -20,16 +20,23 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkingDays"),
+    .target(name: "Terminal"),
+    .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+    .target(name: "TerminalNcurses", dependencies: ["CNcurses", "Terminal"]),
     .target(name: "Obligations", dependencies: ["WorkingDays"]),
     .target(name: "Wording", dependencies: ["WorkingDays", "Obligations"]),
     .target(
       name: "KioskConfig",
       dependencies: ["WorkingDays", "Obligations", "Wording", .product(name: "Yams", package: "Yams")]
     ),
+    .target(
+      name: "KioskUI",
+      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig"]
+    ),
     .executableTarget(
       name: "kiosk",
       dependencies: [
-        "WorkingDays", "Obligations", "Wording", "KioskConfig",
+        "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

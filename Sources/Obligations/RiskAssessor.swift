@@ -111,7 +111,8 @@ public struct RiskAssessor: Sendable {
                       today: today, counter: calculator.counter))
   }
 
-  func risk(_ subject: RiskSubject, _ deadline: Deadline, today: CivilDate, counter: DayCounter) -> Risk {
+  /// How close `deadline` is on `today`: the status and the days left.
+  public func risk(_ subject: RiskSubject, _ deadline: Deadline, today: CivilDate, counter: DayCounter) -> Risk {
     let due = deadline.due
     let working = counter.count(.workingDays, from: today, to: due)
     let calendar = today.days(until: due)

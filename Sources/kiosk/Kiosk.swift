@@ -12,8 +12,9 @@ struct Kiosk: ParsableCommand {
     commandName: "kiosk",
     abstract: "Passerelle: a keyboard-only kiosk that helps job seekers keep their deadlines.",
     subcommands: [
-      HolidaysCommand.self, DeadlineCommand.self, RisksCommand.self, RulesCommand.self, ConfigCommand.self,
-    ])
+      RunCommand.self, HolidaysCommand.self, DeadlineCommand.self, RisksCommand.self, RulesCommand.self, ConfigCommand.self,
+    ],
+    defaultSubcommand: RunCommand.self)
 
   static func main() {
     do {

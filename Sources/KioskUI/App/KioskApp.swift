@@ -1,0 +1,213 @@
+import KioskConfig
+import Terminal
+import WorkingDays
+
+/// The whole kiosk as a value: `update` turns an event into a new state and
+/// effects; `view` draws the state. No terminal, no clock, no I/O here, so
+/// every behaviour is tested by feeding events and reading frames.
+public struct KioskApp {
+  public let config: KioskConfiguration
+  public let glyphs: Glyphs
+  public private(set) var session: SessionState
+  public private(set) var idle: IdleTimer
+  public private(set) var now: Instant
+  public private(set) var today: CivilDate
+  /// Digits typed after Ctrl-] for the staff exit; nil when not typing.
+  public private(set) var staffCode: String?
+  /// Sessions wiped since start (for tests and statistics).
+  public private(set) var wipes = 0
+
+  public static let minimumSize = Size(columns: 80, rows: 24)
+
+  public init(config: KioskConfiguration, clock: some KioskClock, glyphs: Glyphs = .unicode) {
+    self.config = config
+    self.glyphs = glyphs
+    self.now = clock.now
+    self.today = clock.today
+    self.session = SessionState(language: config.site.languages[0])
+    self.idle = IdleTimer(warningAfter: Double(config.site.idleWarningSeconds),
+                          countdown: Double(config.site.idleCountdownSeconds), now: clock.now)
+  }
+
+  var context: ScreenContext { ScreenContext(config: config, session: session, today: today) }
+
+  /// True when nothing of a person is held: no need to wipe on timeout.
+  var isPristine: Bool { session == SessionState(language: config.site.languages[0]) }
+
+  // MARK: - Update
+
+  public mutating func update(_ event: Event, clock: some KioskClock) -> [Effect] {
+    now = clock.now
+    if session.stack == [.start] { today = clock.today }
+    switch event {
+    case .tick, .resize:
+      if idle.phase(at: now) == .expired, !isPristine { return wipe() }
+      if idle.phase(at: now) == .expired { idle.touch(at: now) }
+      return []
+    case let .staffCallFinished(success):
+      session.staffCall = success ? .called : .failed
+      return []
+    case let .key(key):
+      return handleKey(key)
+    }
+  }
+
+  private mutating func handleKey(_ key: Key) -> [Effect] {
+    if key == .resize || key == .unknown { return [] }
+    let phase = idle.phase(at: now)
+    idle.touch(at: now)
+    if phase == .expired { return isPristine ? [] : wipe() }
+    // During the warning, the key only means "I am still here".
+    if case .warning = phase { return [] }
+    if let effects = handleStaffExit(key) { return effects }
+    // Raw mode delivers Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-D as keys: ignored.
+    if case .control = key { return [] }
+
+    var session = self.session
+    let outcome = screenFirst(key, &session)
+    self.session = session
+    switch outcome {
+    case .handled: return []
+    case let .effects(effects): return perform(effects)
+    case .ignored: break
+    }
+    if handleGlobal(key) { return [] }
+    session = self.session
+    let late = screenLast(key, &session)
+    self.session = session
+    if case let .effects(effects) = late { return perform(effects) }
+    return []
+  }
+
+  /// Ctrl-] then the configured code and Enter leaves the kiosk; Esc or a
+  /// wrong code cancels quietly.
+  private mutating func handleStaffExit(_ key: Key) -> [Effect]? {
+    if key == .control("]"), config.site.staffExitCode != nil {
+      staffCode = ""
+      return []
+    }
+    guard var typed = staffCode else { return nil }
+    switch key {
+    case let .char(c) where c.isASCII && c.isNumber:
+      typed.append(c)
+      staffCode = String(typed.suffix(32))
+      return []
+    case .enter:
+      staffCode = nil
+      return typed == config.site.staffExitCode ? [.exitKiosk] : []
+    default:
+      staffCode = nil
+      return []
+    }
+  }
+
+  /// Screens with a field take printable keys before the global keys, so
+  /// "-" can be typed in a date.
+  private func screenFirst(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
+    session.route == .calculatorDate ? CalculatorDateScreen.handle(key, &session, context) : .ignored
+  }
+
+  private func screenLast(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
+    let c = context
+    switch session.route {
+    case .start: return StartScreen.handle(key, &session, c)
+    case .language: return LanguageScreen.handle(key, &session, c)
+    case .home: return HomeScreen.handle(key, &session, c)
+    case .calculatorEvent: return CalculatorEventScreen.handle(key, &session, c)
+    case .calculatorDate: return .ignored
+    case .calculatorResult: return CalculatorResultScreen.handle(key, &session, c)
+    case .calculatorWhy: return CalculatorWhyScreen.handle(key, &session, c)
+    case .calculatorTodo: return CalculatorTodoScreen.handle(key, &session, c)
+    case .talkToPerson: return TalkToPersonScreen.handle(key, &session, c)
+    case .help: return HelpScreen.handle(key, &session, c)
+    case .endSession: return EndSessionScreen.handle(key, &session, c)
+    }
+  }
+
+  /// The keys that mean the same on every screen (docs/keys.md).
+  private mutating func handleGlobal(_ key: Key) -> Bool {
+    switch key {
+    case .escape, .backspace:
+      session.back()
+    case .function(1), .char("?"):
+      if session.route != .help { session.push(.help) }
+    case .function(2), .char("*"):
+      if session.route != .talkToPerson { session.push(.talkToPerson) }
+    case .function(3), .char("+"):
+      if config.site.languages.count > 1, session.route != .language {
+        session.selection[.language] = nil
+        session.push(.language)
+      }
+    case .function(10), .char("-"):
+      if session.route != .endSession, !isPristine { session.push(.endSession) }
+    case .pageDown, .down:
+      session.scroll[session.route, default: 0] += key == .down ? 1 : 5
+    case .pageUp, .up:
+      session.scroll[session.route] = max(0, (session.scroll[session.route] ?? 0) - (key == .up ? 1 : 5))
+    default:
+      return false
+    }
+    return true
+  }
+
+  private mutating func perform(_ effects: [Effect]) -> [Effect] {
+    if effects.contains(.wipeScreen) { return wipe() }
+    return effects
+  }
+
+  /// Drops everything of the session and returns to the start screen.
+  private mutating func wipe() -> [Effect] {
+    session = SessionState(language: config.site.languages[0])
+    staffCode = nil
+    idle = IdleTimer(warningAfter: idle.warningAfter, countdown: idle.countdown, now: now)
+    wipes += 1
+    return [.wipeScreen]
+  }
+
+  // MARK: - View
+
+  public func view(size: Size) -> Frame {
+    let c = context
+    if size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows {
+      return SystemScreens.tooSmall(size, message: c.text("screen.too_small"))
+    }
+    var content: ScreenContent
+    if case let .warning(secondsLeft) = idle.phase(at: now) {
+      content = IdleWarningScreen.content(c, secondsLeft: secondsLeft)
+    } else {
+      content = screenContent(c)
+      content.keys = keyHints(c)
+    }
+    if staffCode != nil { content.keys = [KeyHint("Ctrl-]", c.text("keys.staff"))] }
+    return Renderer(glyphs: glyphs, siteName: config.site.siteName)
+      .render(content, size: size, scroll: session.scroll[session.route] ?? 0)
+  }
+
+  private func screenContent(_ c: ScreenContext) -> ScreenContent {
+    switch session.route {
+    case .start: return StartScreen.content(c)
+    case .language: return LanguageScreen.content(c)
+    case .home: return HomeScreen.content(c)
+    case .calculatorEvent: return CalculatorEventScreen.content(c)
+    case .calculatorDate: return CalculatorDateScreen.content(c)
+    case .calculatorResult: return CalculatorResultScreen.content(c)
+    case .calculatorWhy: return CalculatorWhyScreen.content(c)
+    case .calculatorTodo: return CalculatorTodoScreen.content(c)
+    case .talkToPerson: return TalkToPersonScreen.content(c)
+    case .help: return HelpScreen.content(c)
+    case .endSession: return EndSessionScreen.content(c)
+    }
+  }
+
+  /// The key bar: the same keys on every screen, back and a person always.
+  private func keyHints(_ c: ScreenContext) -> [KeyHint] {
+    var hints: [KeyHint] = []
+    if session.stack.count > 1 { hints.append(KeyHint(c.text("keys.esc"), c.text("keys.back"))) }
+    hints.append(KeyHint("*", c.text("keys.person")))
+    hints.append(KeyHint("?", c.text("keys.help")))
+    if config.site.languages.count > 1 { hints.append(KeyHint("+", c.text("keys.language"))) }
+    if !isPristine { hints.append(KeyHint("-", c.text("keys.end"))) }
+    hints.append(KeyHint(c.text("keys.enter"), c.text("keys.ok")))
+    return hints
+  }
+}

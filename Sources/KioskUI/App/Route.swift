@@ -1,0 +1,33 @@
+/// Every screen of the kiosk. The session keeps a stack of them: Esc pops
+/// one, so going back never loses an answer (answers live in the session,
+/// not in the screens).
+public enum Route: Hashable, Sendable {
+  case start
+  case language
+  case home
+  case calculatorEvent
+  case calculatorDate
+  case calculatorResult
+  case calculatorWhy
+  case calculatorTodo
+  case talkToPerson
+  case help
+  case endSession
+
+  /// The catalog key prefix of the screen ("screen.home").
+  public var key: String {
+    switch self {
+    case .start: return "start"
+    case .language: return "language"
+    case .home: return "home"
+    case .calculatorEvent: return "calc_event"
+    case .calculatorDate: return "calc_date"
+    case .calculatorResult: return "calc_result"
+    case .calculatorWhy: return "calc_why"
+    case .calculatorTodo: return "calc_todo"
+    case .talkToPerson: return "person"
+    case .help: return "help"
+    case .endSession: return "end"
+    }
+  }
+}

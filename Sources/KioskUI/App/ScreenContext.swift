@@ -1,0 +1,70 @@
+import KioskConfig
+import Obligations
+import Terminal
+import WorkingDays
+import Wording
+
+/// What a screen may read to draw itself or handle a key.
+public struct ScreenContext {
+  public let config: KioskConfiguration
+  public let session: SessionState
+  public let today: CivilDate
+
+  public var catalog: Catalog { config.catalog(session.language) }
+
+  func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
+    catalog.typeset(key, arguments)
+  }
+
+  var calculator: DeadlineCalculator {
+    DeadlineCalculator(ruleBook: config.ruleBook, department: config.site.department)
+  }
+}
+
+/// What a screen did with a key.
+enum ScreenOutcome {
+  /// Not a key for this screen.
+  case ignored
+  case handled
+  /// Handled, and the outside world must do something.
+  case effects([Effect])
+}
+
+/// Digits choose directly; arrows and Tab move; Enter confirms.
+enum ChoiceInput {
+  enum Action { case none, moved(Int), activate(Int) }
+
+  static func handle(_ key: Key, count: Int, selected: Int) -> Action {
+    guard count > 0 else { return .none }
+    switch key {
+    case let .char(c):
+      if let n = c.wholeNumberValue, (1...count).contains(n), c.isASCII { return .activate(n - 1) }
+      return .none
+    case .down, .tab, .right: return .moved((selected + 1) % count)
+    case .up, .backTab, .left: return .moved((selected + count - 1) % count)
+    case .home: return .moved(0)
+    case .end: return .moved(count - 1)
+    case .enter: return .activate(min(max(0, selected), count - 1))
+    default: return .none
+    }
+  }
+}
+
+extension ScreenOutcome {
+  /// Runs a choice screen's key handling: moves the highlight, or calls
+  /// `activate` with the chosen index.
+  static func choice(
+    _ key: Key, count: Int, route: Route, session: inout SessionState,
+    activate: (Int, inout SessionState) -> ScreenOutcome
+  ) -> ScreenOutcome {
+    switch ChoiceInput.handle(key, count: count, selected: session.selection[route] ?? 0) {
+    case .none: return .ignored
+    case let .moved(index):
+      session.selection[route] = index
+      return .handled
+    case let .activate(index):
+      session.selection[route] = index
+      return activate(index, &session)
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import Obligations
+import WorkingDays
+
+/// Everything one person's visit holds. Wiping a session replaces this with
+/// a fresh value: nothing of it survives for the next person.
+public struct SessionState: Hashable, Sendable {
+  public var language: String
+  /// The screens visited; the last is shown.
+  public var stack: [Route] = [.start]
+  /// The highlighted choice on each screen.
+  public var selection: [Route: Int] = [:]
+  /// How far each screen's body is scrolled.
+  public var scroll: [Route: Int] = [:]
+  public var calculator = CalculatorAnswers()
+  /// What happened to the last call to staff, if any.
+  public var staffCall: StaffCallStatus = .notCalled
+
+  public init(language: String) { self.language = language }
+
+  public var route: Route { stack.last ?? .start }
+
+  public mutating func push(_ route: Route) {
+    if stack.last != route { stack.append(route) }
+  }
+
+  /// Goes one screen back; the start screen has nothing before it.
+  public mutating func back() {
+    if stack.count > 1 { stack.removeLast() }
+  }
+
+  /// Back to the home menu, keeping the stack's root.
+  public mutating func goHome() {
+    stack = [.start, .language, .home]
+  }
+}
+
+/// The deadline calculator's answers: kept when the person goes back.
+public struct CalculatorAnswers: Hashable, Sendable {
+  /// The rule chosen on the first step.
+  public var ruleID: String?
+  /// What the person typed, exactly, even when wrong.
+  public var dateText = ""
+  /// Why the typed date was refused, as a catalog key and its arguments.
+  public var dateProblem: Problem?
+  public var date: CivilDate?
+
+  public struct Problem: Hashable, Sendable {
+    public let key: String
+    public let arguments: [String: String]
+  }
+}
+
+public enum StaffCallStatus: Hashable, Sendable {
+  case notCalled
+  case calling
+  case called
+  case failed
+}

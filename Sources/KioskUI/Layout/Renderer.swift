@@ -1,0 +1,137 @@
+import Terminal
+
+/// Lays a `ScreenContent` out on a frame:
+///
+///     row 0       site name (header bar)
+///     row 1       journey — progress
+///     row 2       ────────
+///     rows 3…     title, error summary, body (scrolls when too long)
+///     row n-2     ────────
+///     row n-1     key bar
+///
+/// The cursor is left on the focused item (the selected choice or the end
+/// of the field), never hidden, for screen readers and braille displays.
+public struct Renderer: Sendable {
+  public let glyphs: Glyphs
+  public let siteName: String
+  public static let margin = 2
+
+  public init(glyphs: Glyphs, siteName: String) {
+    self.glyphs = glyphs
+    self.siteName = siteName
+  }
+
+  /// A line of the body before scrolling: styled pieces, and whether the
+  /// cursor belongs on it.
+  struct BodyLine {
+    var pieces: [(text: String, style: Style, column: Int)] = []
+    var cursorColumn: Int?
+    init(_ text: String = "", style: Style = .plain, column: Int = 0, cursor: Int? = nil) {
+      if !text.isEmpty { pieces = [(text, style, column)] }
+      cursorColumn = cursor
+    }
+  }
+
+  public func render(_ content: ScreenContent, size: Size, scroll: Int = 0) -> Frame {
+    var frame = Frame(size: size)
+    let width = size.columns - 2 * Self.margin
+    frame.fill(row: 0, style: Style(.header, bold: true))
+    frame.put(" " + siteName, row: 0, column: 0, style: Style(.header, bold: true))
+    let journey = [content.journey, content.progress].compactMap { $0 }.joined(separator: " — ")
+    frame.put(journey, row: 1, column: Self.margin, style: Style(.accent, bold: true), maxWidth: width)
+    frame.put(String(repeating: glyphs.horizontal, count: size.columns), row: 2, column: 0, style: Style(.muted))
+    frame.put(String(repeating: glyphs.horizontal, count: size.columns), row: size.rows - 2, column: 0,
+              style: Style(.muted))
+    drawKeyBar(content.keys, into: &frame)
+
+    var body: [BodyLine] = []
+    for line in TextWrap.lines(content.title, width: width) {
+      body.append(BodyLine(line, style: Style(.normal, bold: true)))
+    }
+    if !content.errorSummary.isEmpty {
+      body.append(BodyLine())
+      for problem in content.errorSummary {
+        for line in TextWrap.lines(problem, width: width) {
+          body.append(BodyLine(line, style: Style(.danger, bold: true)))
+        }
+      }
+    }
+    for block in content.blocks {
+      body.append(BodyLine())
+      body += lines(for: block, width: width)
+    }
+    placeBody(body, into: &frame, scroll: scroll)
+    return frame
+  }
+
+  private func drawKeyBar(_ keys: [KeyHint], into frame: inout Frame) {
+    let row = frame.size.rows - 1
+    frame.fill(row: row, style: Style(.keyBar))
+    var column = 1
+    for hint in keys {
+      let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label) + 2
+      if column + needed > frame.size.columns { break }
+      column += frame.put(hint.key, row: row, column: column, style: Style(.keyBar, bold: true))
+      column += frame.put(" " + hint.label, row: row, column: column, style: Style(.keyBar))
+      column += 2
+    }
+  }
+
+  /// Puts the body lines between the rules, scrolled so the focused line
+  /// shows, with "more above/below" marks when it does not all fit.
+  private func placeBody(_ body: [BodyLine], into frame: inout Frame, scroll: Int) {
+    let top = 3
+    let height = frame.size.rows - 5
+    guard height > 0 else { return }
+    var offset = max(0, min(scroll, body.count - height))
+    if let focus = body.firstIndex(where: { $0.cursorColumn != nil }) {
+      if focus < offset { offset = focus }
+      if focus >= offset + height { offset = focus - height + 1 }
+    }
+    let moreAbove = offset > 0
+    let moreBelow = offset + height < body.count
+    for (i, line) in body.dropFirst(offset).prefix(height).enumerated() {
+      let row = top + i
+      for piece in line.pieces {
+        frame.put(piece.text, row: row, column: Self.margin + piece.column, style: piece.style,
+                  maxWidth: frame.size.columns - 2 * Self.margin - piece.column)
+      }
+      if let cursor = line.cursorColumn { frame.cursor = (row, Self.margin + cursor) }
+    }
+    if moreAbove {
+      frame.put(glyphs.moreAbove, row: top, column: frame.size.columns - 2, style: Style(.accent, bold: true))
+    }
+    if moreBelow {
+      frame.put(glyphs.moreBelow, row: top + height - 1, column: frame.size.columns - 2, style: Style(.accent, bold: true))
+    }
+    if frame.cursor == nil { frame.cursor = (top, Self.margin) }
+  }
+
+  func lines(for block: Block, width: Int) -> [BodyLine] {
+    switch block {
+    case .spacer:
+      return []
+    case let .paragraph(text, style):
+      return TextWrap.lines(text, width: width).map { BodyLine($0, style: style) }
+    case let .bullets(items):
+      return items.flatMap { item in
+        TextWrap.lines(item, width: width - 2).enumerated().map { index, line in
+          BodyLine((index == 0 ? "\(glyphs.bullet) " : "  ") + line)
+        }
+      }
+    case let .choices(labels, selected):
+      return ChoiceList(labels: labels, selected: selected, glyphs: glyphs).lines(width: width)
+    case let .field(label, hint, value, error):
+      return TextField(label: label, hint: hint, value: value, error: error).lines(width: width)
+    case let .status(word, text, role):
+      var line = BodyLine(" \(word) ", style: Style(role, bold: true, reverse: role == .accent))
+      let used = DisplayWidth.of(word) + 3
+      let wrapped = TextWrap.lines(text, width: width - used)
+      if let first = wrapped.first { line.pieces.append((first, Style(.normal, bold: true), used)) }
+      return [line] + wrapped.dropFirst().map { BodyLine($0, style: Style(.normal, bold: true), column: used) }
+    case let .calendar(months, legend):
+      return MonthCalendar(months: months).lines(width: width)
+        + TextWrap.lines(legend, width: width).map { BodyLine($0, style: Style(.muted)) }
+    }
+  }
+}

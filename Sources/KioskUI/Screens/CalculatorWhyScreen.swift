@@ -1,0 +1,55 @@
+import Obligations
+import Terminal
+import Wording
+
+/// "Why this date?": the calendar with the counted days, how it was
+/// counted, the count day by day, and the rule's source and confidence.
+/// A reading screen: arrows and Page Down scroll, Enter or Esc go back.
+enum CalculatorWhyScreen {
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = ScreenContent(journey: c.text("calc.journey"), title: c.text("calc_why.title"))
+    guard let risk = CalculatorResultScreen.result(c) else { return content }
+    let wording = DeadlineWording(catalog: c.catalog)
+    let fixed = risk.rule.unit == .fixedDate
+    var blocks: [Block] = [
+      .calendar(CalculatorResultScreen.months(risk.deadline, c),
+                legend: c.text(fixed ? "calendar.legend.window" : "calendar.legend")),
+    ]
+    blocks += wording.explanation(risk.deadline).map { .paragraph($0) }
+    if risk.rule.unit != .months && !fixed {
+      blocks.append(.paragraph(c.text("calc_why.days"), Style(.normal, bold: true)))
+      blocks.append(.bullets(wording.trace(risk.deadline)))
+    }
+    blocks.append(.paragraph(wording.source(risk.rule), Style(.muted)))
+    blocks.append(.paragraph(c.text("calc_why.back"), Style(.accent, bold: true)))
+    content.blocks = blocks
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    guard key == .enter else { return .ignored }
+    session.back()
+    return .handled
+  }
+}
+
+/// What to do before the due date, from the rule's data.
+enum CalculatorTodoScreen {
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = ScreenContent(journey: c.text("calc.journey"), title: c.text("calc_result.todo"))
+    guard let risk = CalculatorResultScreen.result(c) else { return content }
+    var blocks: [Block] = [.bullets(risk.rule.actionKeys.map { c.text($0) })]
+    blocks += risk.rule.noteKeys.map { .paragraph(c.text($0)) }
+    blocks.append(.paragraph(c.text("calc_todo.person"), Style(.accent, bold: true)))
+    blocks.append(.choices([c.text("action.back")], selected: 0))
+    content.blocks = blocks
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    .choice(key, count: 1, route: .calculatorTodo, session: &session) { _, session in
+      session.back()
+      return .handled
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import Terminal
+
+/// A one-line field: label, hint ("Tapez la date comme 18/12/2026"), the
+/// box with what was typed, and the error under it in the same words as
+/// the summary. The cursor sits after the text.
+struct TextField {
+  let label: String
+  let hint: String
+  let value: String
+  let error: String?
+  static let boxWidth = 24
+
+  func lines(width: Int) -> [Renderer.BodyLine] {
+    var out = TextWrap.lines(label, width: width).map { Renderer.BodyLine($0, style: Style(.normal, bold: true)) }
+    out += TextWrap.lines(hint, width: width).map { Renderer.BodyLine($0, style: Style(.muted)) }
+    if let error {
+      out += TextWrap.lines("! " + error, width: width).map { Renderer.BodyLine($0, style: Style(.danger, bold: true)) }
+    }
+    let shown = String(value.suffix(Self.boxWidth - 1))
+    let padding = String(repeating: "_", count: max(0, Self.boxWidth - DisplayWidth.of(shown)))
+    var box = Renderer.BodyLine("[ ", style: Style(.accent, bold: true), cursor: 2 + DisplayWidth.of(shown))
+    box.pieces.append((shown + padding, Style(.normal, bold: true, underline: true), 2))
+    box.pieces.append((" ]", Style(.accent, bold: true), 2 + Self.boxWidth))
+    out.append(box)
+    return out
+  }
+}

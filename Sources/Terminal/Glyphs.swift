@@ -1,0 +1,23 @@
+/// The characters used for lines and marks. The Linux console's font has
+/// few glyphs, so under `TERM=linux` or without UTF-8 the kiosk uses ASCII.
+public struct Glyphs: Hashable, Sendable {
+  public let horizontal: Character
+  public let selected: String
+  public let checked: String
+  public let unchecked: String
+  public let bullet: Character
+  public let moreBelow: String
+  public let moreAbove: String
+
+  public static let unicode = Glyphs(
+    horizontal: "─", selected: "›", checked: "[x]", unchecked: "[ ]", bullet: "•", moreBelow: "▼", moreAbove: "▲")
+  public static let ascii = Glyphs(
+    horizontal: "-", selected: ">", checked: "[x]", unchecked: "[ ]", bullet: "*", moreBelow: "v", moreAbove: "^")
+
+  /// Unicode unless the terminal is the Linux console or the locale is not
+  /// UTF-8.
+  public static func choose(term: String?, utf8: Bool) -> Glyphs {
+    guard utf8, let term, term != "linux", term != "vt100", term != "dumb" else { return .ascii }
+    return .unicode
+  }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import KioskConfig
+import KioskUI
+import Synchronization
+import Terminal
+import TerminalNcurses
+
+/// Set by SIGTERM/SIGHUP (systemd stopping the kiosk); read by the loop.
+let stopRequested = Atomic<Bool>(false)
+
+/// `kiosk` or `kiosk run`: the kiosk on this terminal.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run", abstract: "Start the kiosk on this terminal (the default).")
+
+  @OptionGroup var config: ConfigOptions
+  @Flag(help: "Draw without colours (words and marks carry every meaning anyway).") var monochrome = false
+  @Option(help: "Milliseconds between idle checks when no key comes.") var tickMilliseconds = 250
+
+  func run() throws {
+    SystemLog.open()
+    for sig in [SIGTERM, SIGHUP] {
+      signal(sig) { _ in stopRequested.store(true, ordering: .relaxed) }
+    }
+    let environment = ProcessInfo.processInfo.environment
+    let terminal: NcursesTerminal
+    do {
+      terminal = try NcursesTerminal(environment: environment, monochrome: monochrome)
+    } catch {
+      SystemLog.error("terminal unavailable: \(error)")
+      print("HORS SERVICE — demandez de l'aide à l'accueil. / OUT OF SERVICE — please ask staff.")
+      throw CLIFailure("the kiosk cannot use this terminal: \(error); check TERM and that it runs on a tty")
+    }
+    defer {
+      terminal.wipe()
+      terminal.shutdown()
+    }
+    SystemLog.info("kiosk started")
+    var loop = KioskLoop(terminal: terminal, configOptions: config, tick: tickMilliseconds)
+    loop.run()
+    SystemLog.info("kiosk stopped")
+  }
+}
+
+/// Reads keys, updates the app, paints, runs effects — until staff exit or
+/// systemd stops it. A broken configuration shows "out of service" and is
+/// read again every 30 seconds, so a fix needs no restart.
+struct KioskLoop {
+  let terminal: NcursesTerminal
+  let configOptions: ConfigOptions
+  let tick: Int
+  let clock = SystemClock()
+  let caller = StaffCaller()
+
+  mutating func run() {
+    while !stopRequested.load(ordering: .relaxed) {
+      guard let config = loadConfig() else {
+        waitOutOfService()
+        continue
+      }
+      var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
+      if runApp(&app) { return }
+    }
+  }
+
+  func loadConfig() -> KioskConfiguration? {
+    do {
+      return try ConfigLoader.load(directory: configOptions.directory)
+    } catch {
+      for diagnostic in error.diagnostics { SystemLog.error("configuration: \(diagnostic)") }
+      return nil
+    }
+  }
+
+  func waitOutOfService() {
+    let until = clock.now.advanced(by: 30)
+    while clock.now < until, !stopRequested.load(ordering: .relaxed) {
+      terminal.paint(SystemScreens.outOfService(terminal.size))
+      _ = terminal.readKey(timeoutMilliseconds: 1000)
+    }
+  }
+
+  /// Returns true when the kiosk must stop.
+  func runApp(_ app: inout KioskApp) -> Bool {
+    while !stopRequested.load(ordering: .relaxed) {
+      terminal.paint(app.view(size: terminal.size))
+      let event: Event
+      if let result = caller.take() {
+        event = .staffCallFinished(result)
+      } else if let key = terminal.readKey(timeoutMilliseconds: tick) {
+        event = key == .resize ? .resize(terminal.size) : .key(key)
+      } else {
+        event = .tick
+      }
+      for effect in app.update(event, clock: clock) {
+        switch effect {
+        case .wipeScreen:
+          terminal.wipe()
+        case let .callStaff(command):
+          caller.call(command)
+        case .exitKiosk:
+          SystemLog.info("staff exit")
+          return true
+        }
+      }
+    }
+    return true
+  }
+}
