@@ -45,6 +45,7 @@ let package = Package(
                 resources: [.copy("Fixtures")]),
     .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
+    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk"]),
   ],
   swiftLanguageModes: [.v6]

@@ -5,6 +5,13 @@ public struct FrameRun: Hashable, Sendable {
   public let column: Int
   public let text: String
   public let style: Style
+
+  public init(row: Int, column: Int, text: String, style: Style) {
+    self.row = row
+    self.column = column
+    self.text = text
+    self.style = style
+  }
 }
 
 public enum FrameDiff {

@@ -75,8 +75,19 @@ public struct KioskApp {
     session = self.session
     let late = screenLast(key, &session)
     self.session = session
-    if case let .effects(effects) = late { return perform(effects) }
-    return []
+    switch late {
+    case let .effects(effects): return perform(effects)
+    case .handled: return []
+    case .ignored:
+      // On reading screens (no choices), the arrows scroll.
+      if key == .down { scroll(by: 1) }
+      if key == .up { scroll(by: -1) }
+      return []
+    }
+  }
+
+  private mutating func scroll(by lines: Int) {
+    session.scroll[session.route] = max(0, (session.scroll[session.route] ?? 0) + lines)
   }
 
   /// Ctrl-] then the configured code and Enter leaves the kiosk; Esc or a
@@ -140,10 +151,10 @@ public struct KioskApp {
       }
     case .function(10), .char("-"):
       if session.route != .endSession, !isPristine { session.push(.endSession) }
-    case .pageDown, .down:
-      session.scroll[session.route, default: 0] += key == .down ? 1 : 5
-    case .pageUp, .up:
-      session.scroll[session.route] = max(0, (session.scroll[session.route] ?? 0) - (key == .up ? 1 : 5))
+    case .pageDown:
+      scroll(by: 5)
+    case .pageUp:
+      scroll(by: -5)
     default:
       return false
     }

@@ -1,0 +1,70 @@
+import KioskUI
+import Terminal
+import Testing
+
+/// Every screen, in French and in English, at 80×24, as text.
+@Suite struct ScreenSnapshotTests {
+  /// The keys that lead to each screen from a fresh session, after the
+  /// language is chosen.
+  static let journeys: [(name: String, keys: [Key])] = [
+    ("home", []),
+    ("calc-event", [.char("2")]),
+    ("calc-date", [.char("2"), .char("1")]),
+    ("calc-date-error", [.char("2"), .char("1")] + "31/04/2026".map { .char($0) } + [.enter]),
+    ("calc-result", [.char("2"), .char("1")] + "18/12/2026".map { .char($0) } + [.enter]),
+    ("calc-why", [.char("2"), .char("1")] + "18/12/2026".map { .char($0) } + [.enter, .char("2")]),
+    ("calc-todo", [.char("2"), .char("1")] + "18/12/2026".map { .char($0) } + [.enter, .char("1")]),
+    ("monthly", [.char("1")]),
+    ("person", [.char("*")]),
+    ("help-home", [.char("?")]),
+    ("end", [.char("-")]),
+  ]
+
+  static let languages = [(1, "fr"), (2, "en")]
+  static var names: [String] { journeys.map { $0.name } }
+}
+
+extension ScreenSnapshotTests {
+  @Test func `start screen`() {
+    Snapshot.assert(Harness().frame, named: "start")
+  }
+
+  @Test func `language screen`() {
+    var h = Harness()
+    h.press(.enter)
+    Snapshot.assert(h.frame, named: "language")
+  }
+
+  @Test(arguments: ScreenSnapshotTests.names)
+  func `each screen in French and English`(_ name: String) {
+    let keys = Self.journeys.first { $0.name == name }!.keys
+    for (index, code) in Self.languages {
+      var h = Harness()
+      h.toHome(language: index)
+      h.press(keys)
+      Snapshot.assert(h.frame, named: "\(name).\(code)")
+    }
+  }
+
+  @Test func `idle warning`() {
+    var h = Harness()
+    h.toHome()
+    h.wait(95)
+    Snapshot.assert(h.frame, named: "idle-warning.fr")
+  }
+
+  @Test func `too small and out of service`() {
+    var h = Harness()
+    h.size = Size(columns: 60, rows: 20)
+    Snapshot.assert(h.frame, named: "too-small.fr")
+    Snapshot.assert(SystemScreens.outOfService(Size(columns: 80, rows: 24)), named: "out-of-service")
+  }
+
+  @Test func `ASCII glyphs for the Linux console`() {
+    var h = Harness(glyphs: .ascii)
+    h.toHome()
+    Snapshot.assert(h.frame, named: "home-ascii.fr")
+    #expect(!h.text.contains("─"))
+    #expect(h.text.contains("> 1  Savoir"))
+  }
+}

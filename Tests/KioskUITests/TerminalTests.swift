@@ -1,0 +1,59 @@
+import Terminal
+import Testing
+
+@Suite struct TerminalTests {}
+
+extension TerminalTests {
+  @Test func `wide characters take two cells and accents none`() {
+    #expect(DisplayWidth.of("é") == 1)
+    #expect(DisplayWidth.of("e\u{0301}") == 1)
+    #expect(DisplayWidth.of("日本") == 4)
+    var frame = Frame(size: Size(columns: 10, rows: 1))
+    frame.put("日本語です", row: 0, column: 0)
+    #expect(frame.line(0) == "日本語です")
+    frame.put("ab日", row: 0, column: 8)
+    #expect(frame.line(0).hasSuffix("ab"))
+  }
+
+  @Test func `control bytes map to keys`() {
+    #expect(Key.fromControlByte(3) == .control("c"))
+    #expect(Key.fromControlByte(26) == .control("z"))
+    #expect(Key.fromControlByte(28) == .control("\\"))
+    #expect(Key.fromControlByte(29) == .control("]"))
+    #expect(Key.fromControlByte(13) == .enter)
+    #expect(Key.fromControlByte(127) == .backspace)
+  }
+
+  @Test func `the diff of identical frames is empty`() {
+    var frame = Frame(size: Size(columns: 20, rows: 3))
+    frame.put("Bonjour", row: 1, column: 2, style: Style(.accent, bold: true))
+    #expect(FrameDiff.runs(from: frame, to: frame).isEmpty)
+    var changed = frame
+    changed.put("J", row: 1, column: 5)
+    let runs = FrameDiff.runs(from: frame, to: changed)
+    #expect(runs == [FrameRun(row: 1, column: 5, text: "J", style: .plain)])
+  }
+
+  @Test func `the memory terminal keeps the last frame and counts wipes`() {
+    var terminal = MemoryTerminal()
+    var frame = Frame(size: terminal.size)
+    frame.put("x", row: 0, column: 0)
+    terminal.paint(frame)
+    #expect(terminal.screen.line(0) == "x")
+    terminal.wipe()
+    #expect(terminal.screen.line(0) == "")
+    #expect(terminal.wipes == 1)
+  }
+
+  @Test func `reading order folds blank lines and margins`() {
+    var frame = Frame(size: Size(columns: 20, rows: 5))
+    frame.put("Titre", row: 0, column: 2)
+    frame.put("Texte", row: 3, column: 4)
+    #expect(frame.readingText == "Titre\n\nTexte")
+  }
+
+  @Test func `text wraps on spaces, never on a non-breaking space`() {
+    #expect(TextWrapProbe.lines("Date limite\u{00A0}: lundi", width: 10) == ["Date", "limite\u{00A0}:", "lundi"])
+    #expect(TextWrapProbe.lines("Date limite\u{00A0}: lundi", width: 14) == ["Date limite\u{00A0}:", "lundi"])
+  }
+}
