@@ -8,17 +8,27 @@ public struct ConfigDiagnostic: Hashable, Sendable, CustomStringConvertible {
   /// Dotted path of the key ("rules[2].count"); empty for the whole file.
   public let key: String
   public let message: String
+  public let severity: Severity
 
-  public init(file: String, line: Int?, key: String, message: String) {
+  /// Errors stop the kiosk (out of service); warnings are reported by
+  /// `kiosk config check` and logged, and the kiosk runs.
+  public enum Severity: String, Sendable {
+    case error
+    case warning
+  }
+
+  public init(file: String, line: Int?, key: String, message: String, severity: Severity = .error) {
     self.file = file
     self.line = line
     self.key = key
     self.message = message
+    self.severity = severity
   }
 
   public var description: String {
     let place = line.map { "\(file):\($0)" } ?? file
-    return key.isEmpty ? "\(place): \(message)" : "\(place): \(key): \(message)"
+    let text = severity == .warning ? "warning: \(message)" : message
+    return key.isEmpty ? "\(place): \(text)" : "\(place): \(key): \(text)"
   }
 }
 
@@ -33,7 +43,8 @@ public struct DiagnosticLog: Sendable {
     diagnostics.append(diagnostic)
   }
 
-  public var isEmpty: Bool { diagnostics.isEmpty }
+  public var errors: [ConfigDiagnostic] { diagnostics.filter { $0.severity == .error } }
+  public var warnings: [ConfigDiagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
 /// Thrown when the configuration cannot be used; lists every problem.

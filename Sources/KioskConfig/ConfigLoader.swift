@@ -44,8 +44,9 @@ public enum ConfigLoader {
     }
 
     ConsistencyCheck(ruleBook: ruleBook, catalogs: catalogs, ruleFiles: ruleFiles).run(log: &log)
-    guard log.isEmpty, let site else { throw ConfigError(diagnostics: log.diagnostics) }
-    return KioskConfiguration(directory: directory, site: site, ruleBook: ruleBook, catalogs: catalogs)
+    guard log.errors.isEmpty, let site else { throw ConfigError(diagnostics: log.errors + log.warnings) }
+    return KioskConfiguration(directory: directory, site: site, ruleBook: ruleBook, catalogs: catalogs,
+                              warnings: log.warnings)
   }
 
   static func yamlFiles(in folder: URL) -> [String] {

@@ -9,12 +9,18 @@ public struct KioskConfiguration: Sendable {
   public let ruleBook: RuleBook
   /// One catalog per offered language, by code.
   public let catalogs: [String: Catalog]
+  /// Problems that do not stop the kiosk, for `config check` and the log.
+  public let warnings: [ConfigDiagnostic]
 
-  public init(directory: URL, site: SiteSettings, ruleBook: RuleBook, catalogs: [String: Catalog]) {
+  public init(
+    directory: URL, site: SiteSettings, ruleBook: RuleBook, catalogs: [String: Catalog],
+    warnings: [ConfigDiagnostic] = []
+  ) {
     self.directory = directory
     self.site = site
     self.ruleBook = ruleBook
     self.catalogs = catalogs
+    self.warnings = warnings
   }
 
   /// The catalog of `language`, or the first offered language's.

@@ -53,8 +53,12 @@ struct YAMLSection {
 
   func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-  func problem(_ key: String, _ message: String, at node: Node? = nil, log: inout DiagnosticLog) {
-    log.add(ConfigDiagnostic(file: file, line: node?.mark?.line ?? line, key: childPath(key), message: message))
+  func problem(
+    _ key: String, _ message: String, at node: Node? = nil, severity: ConfigDiagnostic.Severity = .error,
+    log: inout DiagnosticLog
+  ) {
+    log.add(ConfigDiagnostic(file: file, line: node?.mark?.line ?? line, key: childPath(key), message: message,
+                             severity: severity))
   }
 
   /// The value at `key`; when `required` and absent, says so.

@@ -23,8 +23,9 @@ struct ConfigOptions: ParsableArguments {
     do {
       return try ConfigLoader.load(directory: directory)
     } catch {
-      let first = error.diagnostics.first.map(\.description) ?? "unknown problem"
-      let more = error.diagnostics.count > 1 ? " (and \(error.diagnostics.count - 1) more: run kiosk config check)" : ""
+      let errors = error.diagnostics.filter { $0.severity == .error }
+      let first = errors.first.map(\.description) ?? "unknown problem"
+      let more = errors.count > 1 ? " (and \(errors.count - 1) more: run kiosk config check)" : ""
       throw CLIFailure("broken configuration: \(first)\(more)")
     }
   }

@@ -18,6 +18,7 @@ struct ConfigCommand: ParsableCommand {
       let url = directory.map { URL(fileURLWithPath: $0) } ?? config.directory
       do {
         let loaded = try ConfigLoader.load(directory: url)
+        for warning in loaded.warnings { print(warning.description) }
         print("\(url.path): OK — \(loaded.ruleBook.rules.count) rules, \(loaded.ruleBook.sanctionScales.count) sanction scales, languages \(loaded.site.languages.joined(separator: ", "))")
       } catch {
         for diagnostic in error.diagnostics { print(diagnostic.description) }

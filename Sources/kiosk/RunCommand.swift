@@ -66,7 +66,9 @@ struct KioskLoop {
 
   func loadConfig() -> KioskConfiguration? {
     do {
-      return try ConfigLoader.load(directory: configOptions.directory)
+      let config = try ConfigLoader.load(directory: configOptions.directory)
+      for warning in config.warnings { SystemLog.error("configuration: \(warning)") }
+      return config
     } catch {
       for diagnostic in error.diagnostics { SystemLog.error("configuration: \(diagnostic)") }
       return nil

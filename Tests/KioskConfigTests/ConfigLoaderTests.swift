@@ -100,11 +100,14 @@ extension ConfigLoaderTests {
     #expect(found.contains { $0.key.hasSuffix(".effective_from") && $0.message.contains("YYYY-MM-DD") })
   }
 
-  @Test func `the idle countdown cannot go under 20 seconds`() throws {
+  @Test func `an idle countdown under 20 seconds is a warning, under 2 an error`() throws {
     let fixture = try ConfigFixture()
     defer { fixture.remove() }
     try fixture.replace("kiosk.yaml", "countdown_seconds: 60", with: "countdown_seconds: 5")
-    #expect(fixture.diagnostics().contains { $0.key == "idle.countdown_seconds" })
+    let loaded = try ConfigLoader.load(directory: fixture.directory)
+    #expect(loaded.warnings.contains { $0.key == "idle.countdown_seconds" && $0.description.contains("warning: ") })
+    try fixture.replace("kiosk.yaml", "countdown_seconds: 5", with: "countdown_seconds: 1")
+    #expect(fixture.diagnostics().contains { $0.key == "idle.countdown_seconds" && $0.severity == .error })
   }
 
   @Test func `a missing folder says what to give`() {

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests on a built kiosk binary: run-all.sh PATH/TO/kiosk
+set -uo pipefail
+KIOSK="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+HERE="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+export KIOSK REPO
+source "$HERE/lib.sh"
+CONFIG="$REPO/kiosk-config"
+SHORT_CONFIG=$(make_test_config)
+trap 'stop_kiosk; rm -rf "$SHORT_CONFIG"' EXIT
+
+for suite in "$HERE"/*-tests.sh; do
+  echo "$(basename "$suite"):"
+  source "$suite"
+done
+echo "end-to-end: $E2E_PASSED passed, $E2E_FAILED failed"
+[ "$E2E_FAILED" -eq 0 ]
