@@ -40,12 +40,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Replays keys through the app for scripts/bench; not a kiosk product.
+    .executableTarget(name: "kiosk-bench", dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays"]),
     .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays"]),
+    // Fixtures and snapshots are read from the source tree (#filePath).
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
-                resources: [.copy("Fixtures")]),
+                exclude: ["Fixtures"]),
     .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
-    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays"]),
+    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays"],
+                exclude: ["Snapshots"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk"]),
   ],
   swiftLanguageModes: [.v6]

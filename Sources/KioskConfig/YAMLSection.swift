@@ -24,7 +24,10 @@ struct YAMLSection {
       return nil
     }
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      // The basic resolver tags every scalar as text: we read scalars as
+      // strings ourselves, and the default resolver's regular expressions
+      // were most of the kiosk's start-up time.
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         log.add(ConfigDiagnostic(file: relativePath, line: 1, key: "", message: "the file is empty"))
         return nil
       }
@@ -67,10 +70,15 @@ struct YAMLSection {
       log.add(ConfigDiagnostic(file: file, line: line, key: path, message: "expected a block of keys"))
       return nil
     }
-    // "key:" with nothing after it, or "key: null", counts as absent.
-    if let found = mapping[Node(key)], found.null == nil { return found }
+    // "key:" with nothing after it, "key: null" or "key: ~" counts as absent.
+    if let found = mapping[Node(key)], !Self.isNull(found) { return found }
     if required { problem(key, "missing: this key is required", log: &log) }
     return nil
+  }
+
+  static func isNull(_ node: Node) -> Bool {
+    guard let scalar = node.scalar, scalar.style == .plain else { return false }
+    return ["", "null", "Null", "NULL", "~"].contains(scalar.string)
   }
 
   func string(_ key: String, required: Bool = true, log: inout DiagnosticLog) -> String? {

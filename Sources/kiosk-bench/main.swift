@@ -1,0 +1,52 @@
+import Foundation
+import KioskConfig
+import KioskUI
+import Terminal
+import WorkingDays
+
+/// Replays keys through the app as the kiosk loop does (update, view, diff
+/// against the previous frame) and prints per-key latency percentiles in
+/// microseconds as JSON. Used by scripts/bench; not shipped to kiosks.
+let arguments = CommandLine.arguments
+guard arguments.count >= 3, let count = Int(arguments[2]) else {
+  FileHandle.standardError.write(Data("usage: kiosk-bench CONFIG_DIR KEY_COUNT\n".utf8))
+  exit(2)
+}
+let loadStart = DispatchTime.now().uptimeNanoseconds
+let config = try ConfigLoader.load(directory: URL(fileURLWithPath: arguments[1]))
+let loadMicroseconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1000
+var clock = TestClock(today: CivilDate(iso: "2026-11-22")!)
+var app = KioskApp(config: config, clock: clock)
+let size = Size(columns: 80, rows: 24)
+var terminal = MemoryTerminal(size: size)
+
+/// A realistic visit, repeated: choose, type a date (with a mistake),
+/// read the result and the count, go back, change language, go home.
+let visit: [Key] = [.enter, .char("1"), .char("2"), .down, .down, .up, .char("1")]
+  + "30/02/2026".map { .char($0) } + [.enter] + Array(repeating: .backspace, count: 10)
+  + "18/12/2026".map { .char($0) } + [.enter, .char("2"), .pageDown, .down, .escape, .char("1"), .escape,
+  .char("*"), .escape, .char("+"), .char("2"), .char("?"), .escape, .char("4"), .escape, .char("3"), .char("1")]
+
+func nanoseconds() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+/// Microseconds per key for `count` keys of the visit, sorted.
+func replay(count: Int, app: inout KioskApp, clock: inout TestClock, terminal: inout MemoryTerminal) -> [Double] {
+  var samples: [Double] = []
+  samples.reserveCapacity(count)
+  terminal.paint(app.view(size: size))
+  var i = 0
+  while samples.count < count {
+    let key = visit[i % visit.count]
+    i += 1
+    clock.advance(by: 0.3)
+    let start = nanoseconds()
+    _ = app.update(.key(key), clock: clock)
+    terminal.paint(app.view(size: size))
+    samples.append(Double(nanoseconds() - start) / 1000)
+  }
+  return samples.sorted()
+}
+
+let samples = replay(count: count, app: &app, clock: &clock, terminal: &terminal)
+func percentile(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
+print("{\"config_load_us\": \(loadMicroseconds), \"keys\": \(count), \"p50_us\": \(percentile(0.5)), \"p99_us\": \(percentile(0.99)), \"max_us\": \(samples.last!)}")
