@@ -36,6 +36,8 @@ struct RunCommand: ParsableCommand {
       terminal.wipe()
       terminal.shutdown()
     }
+    // After a crash and restart, nothing of the last session may show.
+    terminal.wipe()
     SystemLog.info("kiosk started")
     var loop = KioskLoop(terminal: terminal, configOptions: config, tick: tickMilliseconds)
     loop.run()

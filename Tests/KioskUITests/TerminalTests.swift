@@ -1,3 +1,4 @@
+import KioskUI
 import Terminal
 import Testing
 
@@ -55,5 +56,31 @@ extension TerminalTests {
   @Test func `text wraps on spaces, never on a non-breaking space`() {
     #expect(TextWrapProbe.lines("Date limite\u{00A0}: lundi", width: 10) == ["Date", "limite\u{00A0}:", "lundi"])
     #expect(TextWrapProbe.lines("Date limite\u{00A0}: lundi", width: 14) == ["Date limite\u{00A0}:", "lundi"])
+  }
+}
+
+@Suite struct ChecklistTests {}
+
+extension ChecklistTests {
+  @Test func `Space ticks and unticks, arrows move and wrap`() {
+    var state = ChecklistInput.State()
+    #expect(ChecklistInput.handle(.char(" "), count: 3, state: &state))
+    #expect(state.checked == [0])
+    _ = ChecklistInput.handle(.up, count: 3, state: &state)
+    #expect(state.selected == 2)
+    _ = ChecklistInput.handle(.char(" "), count: 3, state: &state)
+    _ = ChecklistInput.handle(.down, count: 3, state: &state)
+    _ = ChecklistInput.handle(.char(" "), count: 3, state: &state)
+    #expect(state.checked == [2])
+    #expect(!ChecklistInput.handle(.char("x"), count: 3, state: &state))
+  }
+
+  @Test func `ticks are written as text, the cursor is on the current item`() {
+    var content = ScreenContent(title: "À apporter")
+    content.blocks = [.checklist(["Pièce d'identité", "Fiches de paie"], checked: [1], selected: 1)]
+    let frame = Renderer(glyphs: .ascii, siteName: "Site").render(content, size: Size(columns: 80, rows: 24))
+    #expect(frame.lines.contains("    [ ] Pièce d'identité"))
+    #expect(frame.lines.contains("  > [x] Fiches de paie"))
+    #expect(frame.line(frame.cursor!.row).contains("Fiches de paie"))
   }
 }

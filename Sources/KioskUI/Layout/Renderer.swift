@@ -121,6 +121,8 @@ public struct Renderer: Sendable {
       }
     case let .choices(labels, selected):
       return ChoiceList(labels: labels, selected: selected, glyphs: glyphs).lines(width: width)
+    case let .checklist(items, checked, selected):
+      return Checklist(items: items, checked: checked, selected: selected, glyphs: glyphs).lines(width: width)
     case let .field(label, hint, value, error):
       return TextField(label: label, hint: hint, value: value, error: error).lines(width: width)
     case let .status(word, text, role):

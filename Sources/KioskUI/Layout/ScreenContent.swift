@@ -31,6 +31,8 @@ public enum Block: Hashable, Sendable {
   case bullets([String])
   /// Numbered choices; `selected` is highlighted with a mark and the cursor.
   case choices([String], selected: Int)
+  /// Items to tick with Space; `selected` has the cursor.
+  case checklist([String], checked: Set<Int>, selected: Int)
   /// A text field with its label, hint, what was typed and the error.
   case field(label: String, hint: String, value: String, error: String?)
   /// A status word and its sentence, e.g. "URGENT — Il reste 2 jours ouvrés".

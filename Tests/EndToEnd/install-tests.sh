@@ -1,0 +1,16 @@
+# The kiosk-mode installer, into a scratch folder (no service touched).
+
+test_install_layout() {
+  local dest
+  dest=$(mktemp -d)
+  DESTDIR="$dest" "$REPO/scripts/install-kiosk" >/dev/null || { echo "    install-kiosk failed"; return 1; }
+  [ -x "$dest/opt/passerelle/bin/kiosk" ] || { echo "    no kiosk binary"; return 1; }
+  [ -x "$dest/opt/passerelle/bin/kiosk-session" ] || { echo "    no session script"; return 1; }
+  grep -q "login-program /opt/passerelle/bin/kiosk-session" \
+    "$dest/etc/systemd/system/getty@tty1.service.d/passerelle.conf" || { echo "    drop-in wrong"; return 1; }
+  "$dest/opt/passerelle/bin/kiosk" config check "$dest/etc/passerelle/kiosk-config" >/dev/null || return 1
+  sh -n "$dest/opt/passerelle/bin/kiosk-session" || return 1
+  rm -rf "$dest"
+}
+
+run_test "install-kiosk lays out the binary, the config and the getty drop-in" test_install_layout
