@@ -42,13 +42,15 @@ let package = Package(
     ),
     // Replays keys through the app for scripts/bench; not a kiosk product.
     .executableTarget(name: "kiosk-bench", dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays"]),
-    .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays"]),
+    // Helpers shared by test targets (seeded random numbers).
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "TestSupport"]),
     // Fixtures and snapshots are read from the source tree (#filePath).
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
                 exclude: ["Fixtures"]),
     .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
-    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays"],
+    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport"],
                 exclude: ["Snapshots"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk"]),
   ],

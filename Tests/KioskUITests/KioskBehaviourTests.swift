@@ -1,4 +1,5 @@
 import KioskConfig
+import TestSupport
 import KioskUI
 import Terminal
 import Testing
@@ -205,7 +206,7 @@ extension KioskBehaviourTests {
   }
 
   @Test func `a key storm never crashes and every frame draws`() {
-    var rng = SeededRandom(seed: 42)
+    var rng = SeededGenerator(seed: 42)
     let keys: [Key] = [.enter, .escape, .backspace, .up, .down, .tab, .pageDown, .pageUp, .function(1), .function(2),
                        .function(3), .function(10), .control("c"), .control("]"), .unknown, .resize,
                        .char("1"), .char("2"), .char("3"), .char("4"), .char("9"), .char("/"), .char("-"), .char("*"),
@@ -231,17 +232,5 @@ extension KioskBehaviourTests {
     let runs = FrameDiff.runs(from: before, to: h.frame)
     #expect(runs.count <= 6)
     #expect(FrameDiff.runs(from: nil, to: h.frame).count > runs.count)
-  }
-}
-
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -30,6 +30,18 @@ public struct Renderer: Sendable {
       if !text.isEmpty { pieces = [(text, style, column)] }
       cursorColumn = cursor
     }
+
+    /// A marked item ("› 1  Label", "[x] Item"): the prefix, then the text
+    /// wrapped with a hanging indent so every line starts under the text.
+    static func marked(
+      prefix: String, prefixStyle: Style, text: String, textStyle: Style, cursor: Int?, width: Int
+    ) -> [BodyLine] {
+      let indent = DisplayWidth.of(prefix)
+      let wrapped = TextWrap.lines(text, width: width - indent)
+      var first = BodyLine(prefix, style: prefixStyle, cursor: cursor)
+      first.pieces.append((wrapped.first ?? "", textStyle, indent))
+      return [first] + wrapped.dropFirst().map { BodyLine($0, style: textStyle, column: indent) }
+    }
   }
 
   public func render(_ content: ScreenContent, size: Size, scroll: Int = 0) -> Frame {

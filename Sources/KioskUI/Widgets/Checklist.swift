@@ -9,19 +9,14 @@ struct Checklist {
   let glyphs: Glyphs
 
   func lines(width: Int) -> [Renderer.BodyLine] {
-    var out: [Renderer.BodyLine] = []
-    for (index, item) in items.enumerated() {
+    items.enumerated().flatMap { index, item in
       let isSelected = index == selected
       let box = checked.contains(index) ? glyphs.checked : glyphs.unchecked
-      let prefix = (isSelected ? glyphs.selected : " ") + " " + box + " "
-      let indent = DisplayWidth.of(prefix)
-      let wrapped = TextWrap.lines(item, width: width - indent)
-      var first = Renderer.BodyLine(prefix, style: Style(.accent, bold: true), cursor: isSelected ? 2 : nil)
-      first.pieces.append((wrapped.first ?? "", isSelected ? Style(.normal, bold: true) : Style(.normal), indent))
-      out.append(first)
-      out += wrapped.dropFirst().map { Renderer.BodyLine($0, column: indent) }
+      return Renderer.BodyLine.marked(
+        prefix: (isSelected ? glyphs.selected : " ") + " " + box + " ", prefixStyle: Style(.accent, bold: true),
+        text: item, textStyle: isSelected ? Style(.normal, bold: true) : Style(.normal),
+        cursor: isSelected ? 2 : nil, width: width)
     }
-    return out
   }
 }
 

@@ -8,22 +8,12 @@ struct ChoiceList {
   let glyphs: Glyphs
 
   func lines(width: Int) -> [Renderer.BodyLine] {
-    var out: [Renderer.BodyLine] = []
-    for (index, label) in labels.enumerated() {
+    labels.enumerated().flatMap { index, label in
       let isSelected = index == selected
-      let number = "\(index + 1)"
-      let prefix = (isSelected ? glyphs.selected : " ") + " " + number + "  "
-      let indent = DisplayWidth.of(prefix)
-      let wrapped = TextWrap.lines(label, width: width - indent)
-      let style = isSelected ? Style(.accent, bold: true, reverse: true) : Style(.normal)
-      var first = Renderer.BodyLine(prefix, style: isSelected ? Style(.accent, bold: true) : Style(.accent, bold: true),
-                                    cursor: isSelected ? 0 : nil)
-      first.pieces.append((wrapped.first ?? "", style, indent))
-      out.append(first)
-      for line in wrapped.dropFirst() {
-        out.append(Renderer.BodyLine(line, style: style, column: indent))
-      }
+      return Renderer.BodyLine.marked(
+        prefix: (isSelected ? glyphs.selected : " ") + " \(index + 1)  ", prefixStyle: Style(.accent, bold: true),
+        text: label, textStyle: isSelected ? Style(.accent, bold: true, reverse: true) : Style(.normal),
+        cursor: isSelected ? 0 : nil, width: width)
     }
-    return out
   }
 }
