@@ -25,6 +25,7 @@ let package = Package(
     .target(name: "TerminalNcurses", dependencies: ["CNcurses", "Terminal"]),
     .target(name: "Obligations", dependencies: ["WorkingDays"]),
     .target(name: "Wording", dependencies: ["WorkingDays", "Obligations"]),
+    .target(name: "Journeys", dependencies: ["WorkingDays", "Obligations"]),
     .target(
       name: "KioskConfig",
       dependencies: ["WorkingDays", "Obligations", "Wording", .product(name: "Yams", package: "Yams")]
@@ -48,6 +49,7 @@ let package = Package(
     // Fixtures and snapshots are read from the source tree (#filePath).
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
                 exclude: ["Fixtures"]),
+    .testTarget(name: "JourneysTests", dependencies: ["Journeys", "KioskConfig", "Obligations", "WorkingDays"]),
     .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
     .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport"],
