@@ -32,12 +32,12 @@ let package = Package(
     ),
     .target(
       name: "KioskUI",
-      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig"]
+      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys"]
     ),
     .executableTarget(
       name: "kiosk",
       dependencies: [
-        "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI",
+        "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI", "Journeys",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -19,6 +19,10 @@ public struct SiteSettings: Hashable, Sendable {
   /// The code staff type after the staff key to leave the kiosk; nil
   /// disables the staff exit.
   public var staffExitCode: String?
+  /// The CUPS queue sheets go to; nil: no printer, sheets are kept for staff.
+  public var printerQueue: String?
+  /// Where a sheet goes when it cannot be printed, for staff to print later.
+  public var printFallbackDirectory = "/var/spool/passerelle/prints"
 
   public init(
     siteName: String, department: Department, helpText: [String: String] = [:],
@@ -37,7 +41,7 @@ public struct SiteSettings: Hashable, Sendable {
     self.staffExitCode = staffExitCode
   }
 
-  static let keys: Set<String> = ["site", "languages", "idle", "risk", "staff"]
+  static let keys: Set<String> = ["site", "languages", "idle", "risk", "staff", "printer"]
 
   static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
     file.rejectUnknownKeys(allowed: keys, log: &log)
@@ -89,6 +93,15 @@ public struct SiteSettings: Hashable, Sendable {
       settings.staffExitCode = staff.string("exit_code", required: false, log: &log)
       if let code = settings.staffExitCode, code.count < 4 || !code.allSatisfy(\.isNumber) {
         staff.problem("exit_code", "expected at least 4 digits", log: &log)
+      }
+    }
+    if let printer = file.section("printer", required: false, log: &log) {
+      printer.rejectUnknownKeys(allowed: ["queue", "fallback_dir"], log: &log)
+      settings.printerQueue = printer.string("queue", required: false, log: &log)
+      if let dir = printer.string("fallback_dir", required: false, log: &log) {
+        if dir.hasPrefix("/") { settings.printFallbackDirectory = dir } else {
+          printer.problem("fallback_dir", "expected an absolute path, like /var/spool/passerelle/prints", log: &log)
+        }
       }
     }
     guard name != nil, department != nil, !languages.isEmpty else { return nil }

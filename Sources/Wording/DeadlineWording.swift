@@ -77,8 +77,12 @@ public struct DeadlineWording: Sendable {
 
   /// "Source : Code du travail R5411-7 (confiance moyenne)".
   public func source(_ rule: Rule) -> String {
+    source(rule.source, confidence: rule.confidence)
+  }
+
+  public func source(_ source: LegalSource, confidence: Confidence) -> String {
     catalog.typeset("rule.source_line", [
-      "source": rule.source.text, "confidence": catalog.text("confidence.\(rule.confidence.rawValue)"),
+      "source": source.text, "confidence": catalog.text("confidence.\(confidence.rawValue)"),
     ])
   }
 }

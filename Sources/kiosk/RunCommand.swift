@@ -54,6 +54,7 @@ struct KioskLoop {
   let tick: Int
   let clock = SystemClock()
   let caller = StaffCaller()
+  var printer: Printer?
 
   mutating func run() {
     while !stopRequested.load(ordering: .relaxed) {
@@ -61,6 +62,7 @@ struct KioskLoop {
         waitOutOfService()
         continue
       }
+      printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory)
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
       if runApp(&app) { return }
     }
@@ -92,6 +94,8 @@ struct KioskLoop {
       let event: Event
       if let result = caller.take() {
         event = .staffCallFinished(result)
+      } else if let printed = printer?.take() {
+        event = .printFinished(printed)
       } else if let key = terminal.readKey(timeoutMilliseconds: tick) {
         event = key == .resize ? .resize(terminal.size) : .key(key)
       } else {
@@ -103,6 +107,8 @@ struct KioskLoop {
           terminal.wipe()
         case let .callStaff(command):
           caller.call(command)
+        case let .print(sheet):
+          printer?.print(sheet)
         case .exitKiosk:
           SystemLog.info("staff exit")
           return true

@@ -12,4 +12,11 @@ struct SystemClock: KioskClock {
   }
 
   var today: CivilDate { Input.today() }
+
+  var timeOfDay: TimeOfDay {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return TimeOfDay(hour: Int(parts.tm_hour), minute: Int(parts.tm_min))
+  }
 }

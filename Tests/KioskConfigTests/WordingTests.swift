@@ -43,7 +43,7 @@ extension WordingTests {
     let assessment = try RiskAssessor(ruleBook: config.ruleBook).assess(situation, today: CivilDate(iso: "2026-11-22")!)
     let text = RiskWording(catalog: fr).report(assessment).joined(separator: "\n")
     #expect(text.contains("Vous n'avez pas de date limite proche."))
-    #expect(text.contains("Déclarer votre situation de novembre 2026"))
+    #expect(text.contains("Déclarer votre situation pour novembre 2026"))
   }
 
   @Test func `every status has a word, in every language`() {

@@ -8,13 +8,13 @@ import Testing
   /// language is chosen.
   static let journeys: [(name: String, keys: [Key])] = [
     ("home", []),
-    ("calc-event", [.char("2")]),
-    ("calc-date", [.char("2"), .char("1")]),
-    ("calc-date-error", [.char("2"), .char("1")] + "31/04/2026".map { .char($0) } + [.enter]),
-    ("calc-result", [.char("2"), .char("1")] + "18/12/2026".map { .char($0) } + [.enter]),
-    ("calc-why", [.char("2"), .char("1")] + "18/12/2026".map { .char($0) } + [.enter, .char("2")]),
-    ("calc-todo", [.char("2"), .char("1")] + "18/12/2026".map { .char($0) } + [.enter, .char("1")]),
-    ("monthly", [.char("1")]),
+    ("calc-event", [Home.calculator]),
+    ("calc-date", [Home.calculator, .char("1")]),
+    ("calc-date-error", [Home.calculator, .char("1")] + "31/04/2026".map { .char($0) } + [.enter]),
+    ("calc-result", [Home.calculator, .char("1")] + "18/12/2026".map { .char($0) } + [.enter]),
+    ("calc-why", [Home.calculator, .char("1")] + "18/12/2026".map { .char($0) } + [.enter, .char("2")]),
+    ("calc-todo", [Home.calculator, .char("1")] + "18/12/2026".map { .char($0) } + [.enter, .char("1")]),
+    ("monthly", [Home.monthlyWindow]),
     ("person", [.char("*")]),
     ("help-home", [.char("?")]),
     ("end", [.char("-")]),
@@ -65,6 +65,6 @@ extension ScreenSnapshotTests {
     h.toHome()
     Snapshot.assert(h.frame, named: "home-ascii.fr")
     #expect(!h.text.contains("─"))
-    #expect(h.text.contains("> 1  Savoir"))
+    #expect(h.text.contains("> 1  Préparer ma déclaration du mois"))
   }
 }

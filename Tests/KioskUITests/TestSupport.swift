@@ -71,3 +71,14 @@ enum Snapshot {
     #expect(actual == expected, "snapshot \(name) differs (RECORD=1 to accept)", sourceLocation: sourceLocation)
   }
 }
+
+/// The home menu's entries, by what they do (the digits change when the
+/// menu grows).
+enum Home {
+  static let declare = Key.char("1")
+  static let risk = Key.char("2")
+  static let monthlyWindow = Key.char("3")
+  static let calculator = Key.char("4")
+  static let person = Key.char("5")
+  static let end = Key.char("6")
+}

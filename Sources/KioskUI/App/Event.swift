@@ -9,6 +9,8 @@ public enum Event: Hashable, Sendable {
   case resize(Size)
   /// The "call staff" program finished: true when it succeeded.
   case staffCallFinished(Bool)
+  /// The print job finished.
+  case printFinished(PrintStatus)
 }
 
 /// Work the app asks the outside world to do. The loop runs it and may send
@@ -20,4 +22,19 @@ public enum Effect: Hashable, Sendable {
   case callStaff([String])
   /// Staff typed the exit code: leave the kiosk.
   case exitKiosk
+  /// Print this sheet (or keep it for staff when printing fails).
+  case print(PrintSheet)
+}
+
+/// A sheet to print: a title and plain lines, already in the person's
+/// language. It carries dates and actions, not identity.
+public struct PrintSheet: Hashable, Sendable {
+  public let title: String
+  public let lines: [String]
+  public init(title: String, lines: [String]) {
+    self.title = title
+    self.lines = lines
+  }
+
+  public var text: String { ([title, String(repeating: "=", count: min(60, title.count)), ""] + lines).joined(separator: "\n") + "\n" }
 }

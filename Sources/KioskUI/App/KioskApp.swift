@@ -12,6 +12,7 @@ public struct KioskApp {
   public private(set) var idle: IdleTimer
   public private(set) var now: Instant
   public private(set) var today: CivilDate
+  public private(set) var timeOfDay: TimeOfDay
   /// Digits typed after Ctrl-] for the staff exit; nil when not typing.
   public private(set) var staffCode: String?
   /// Sessions wiped since start (for tests and statistics).
@@ -24,12 +25,17 @@ public struct KioskApp {
     self.glyphs = glyphs
     self.now = clock.now
     self.today = clock.today
+    self.timeOfDay = clock.timeOfDay
     self.session = SessionState(language: config.site.languages[0])
     self.idle = IdleTimer(warningAfter: Double(config.site.idleWarningSeconds),
                           countdown: Double(config.site.idleCountdownSeconds), now: clock.now)
   }
 
-  var context: ScreenContext { ScreenContext(config: config, session: session, today: today) }
+  var context: ScreenContext {
+    var c = ScreenContext(config: config, session: session, today: today)
+    c.timeOfDay = timeOfDay
+    return c
+  }
 
   /// True when nothing of a person is held: no need to wipe on timeout.
   var isPristine: Bool { session == SessionState(language: config.site.languages[0]) }
@@ -38,6 +44,7 @@ public struct KioskApp {
 
   public mutating func update(_ event: Event, clock: some KioskClock) -> [Effect] {
     now = clock.now
+    timeOfDay = clock.timeOfDay
     if session.stack == [.start] { today = clock.today }
     switch event {
     case .tick, .resize:
@@ -46,6 +53,9 @@ public struct KioskApp {
       return []
     case let .staffCallFinished(success):
       session.staffCall = success ? .called : .failed
+      return []
+    case let .printFinished(status):
+      session.print = status
       return []
     case let .key(key):
       return handleKey(key)
@@ -113,9 +123,14 @@ public struct KioskApp {
   }
 
   /// Screens with a field take printable keys before the global keys, so
-  /// "-" can be typed in a date.
+  /// "-" can be typed in a date; journeys also take Esc, to go back one
+  /// question rather than leave.
   private func screenFirst(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
-    session.route == .calculatorDate ? CalculatorDateScreen.handle(key, &session, context) : .ignored
+    switch session.route {
+    case .calculatorDate: return CalculatorDateScreen.handle(key, &session, context)
+    case .journey: return JourneyScreen.handle(key, &session, context)
+    default: return .ignored
+    }
   }
 
   private func screenLast(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
@@ -125,7 +140,13 @@ public struct KioskApp {
     case .language: return LanguageScreen.handle(key, &session, c)
     case .home: return HomeScreen.handle(key, &session, c)
     case .calculatorEvent: return CalculatorEventScreen.handle(key, &session, c)
-    case .calculatorDate: return .ignored
+    case .calculatorDate, .journey: return .ignored
+    case .riskList: return RiskListScreen.handle(key, &session, c)
+    case let .riskDetail(i): return RiskDetailScreen.handle(i, key, &session, c)
+    case .riskWhy, .sanctions: return CalculatorWhyScreen.handle(key, &session, c)
+    case .declarationResult: return DeclarationResultScreen.handle(key, &session, c)
+    case .documents: return DocumentsScreen.handle(key, &session, c)
+    case .printed: return PrintedScreen.handle(key, &session, c)
     case .calculatorResult: return CalculatorResultScreen.handle(key, &session, c)
     case .calculatorWhy: return CalculatorWhyScreen.handle(key, &session, c)
     case .calculatorTodo: return CalculatorTodoScreen.handle(key, &session, c)
@@ -207,6 +228,14 @@ public struct KioskApp {
     case .talkToPerson: return TalkToPersonScreen.content(c)
     case .help: return HelpScreen.content(c)
     case .endSession: return EndSessionScreen.content(c)
+    case .journey: return JourneyScreen.content(c)
+    case .riskList: return RiskListScreen.content(c)
+    case let .riskDetail(i): return RiskDetailScreen.content(i, c)
+    case let .riskWhy(i): return RiskDetailScreen.why(i, c)
+    case .sanctions: return SanctionsScreen.content(c)
+    case .declarationResult: return DeclarationResultScreen.content(c)
+    case .documents: return DocumentsScreen.content(c)
+    case .printed: return PrintedScreen.content(c)
     }
   }
 

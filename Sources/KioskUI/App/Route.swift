@@ -13,6 +13,18 @@ public enum Route: Hashable, Sendable {
   case talkToPerson
   case help
   case endSession
+  /// The active journey: its current question, or its check page.
+  case journey
+  /// The ranked deadlines of the active journey.
+  case riskList
+  case riskDetail(Int)
+  case riskWhy(Int)
+  /// Sanctions in force by status, and how to contest.
+  case sanctions
+  case declarationResult
+  case documents
+  /// What happened to the last print.
+  case printed
 
   /// The catalog key prefix of the screen ("screen.home").
   public var key: String {
@@ -28,6 +40,14 @@ public enum Route: Hashable, Sendable {
     case .talkToPerson: return "person"
     case .help: return "help"
     case .endSession: return "end"
+    case .journey: return "journey"
+    case .riskList: return "risk_list"
+    case .riskDetail: return "risk_detail"
+    case .riskWhy: return "calc_why"
+    case .sanctions: return "sanctions"
+    case .declarationResult: return "declaration_result"
+    case .documents: return "documents"
+    case .printed: return "printed"
     }
   }
 }

@@ -9,6 +9,7 @@ public struct ScreenContext {
   public let config: KioskConfiguration
   public let session: SessionState
   public let today: CivilDate
+  public var timeOfDay = TimeOfDay(hour: 0, minute: 0)
 
   public var catalog: Catalog { config.catalog(session.language) }
 

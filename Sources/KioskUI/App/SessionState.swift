@@ -1,3 +1,4 @@
+import Journeys
 import Obligations
 import WorkingDays
 
@@ -14,6 +15,12 @@ public struct SessionState: Hashable, Sendable {
   public var calculator = CalculatorAnswers()
   /// What happened to the last call to staff, if any.
   public var staffCall: StaffCallStatus = .notCalled
+  /// Each journey's answers, by journey id: leaving a journey and coming
+  /// back finds them again.
+  public var journeys: [String: JourneyProgress] = [:]
+  /// The journey the journey screens show.
+  public var activeJourney: String?
+  public var print: PrintStatus = .none
 
   public init(language: String) { self.language = language }
 
@@ -54,5 +61,17 @@ public enum StaffCallStatus: Hashable, Sendable {
   case notCalled
   case calling
   case called
+  case failed
+}
+
+/// Where the last printed sheet is.
+public enum PrintStatus: Hashable, Sendable {
+  case none
+  case printing
+  case printed
+  /// No printer, or it failed: the sheet was kept for staff under this
+  /// reference.
+  case keptForStaff(reference: String)
+  /// Neither printed nor kept: say so, never pretend.
   case failed
 }

@@ -7,25 +7,33 @@ import Wording
 /// A reading screen: arrows and Page Down scroll, Enter or Esc go back.
 enum CalculatorWhyScreen {
   static func content(_ c: ScreenContext) -> ScreenContent {
-    var content = ScreenContent(journey: c.text("calc.journey"), title: c.text("calc_why.title"))
-    guard let risk = CalculatorResultScreen.result(c) else { return content }
+    guard let risk = CalculatorResultScreen.result(c) else {
+      return ScreenContent(journey: c.text("calc.journey"), title: c.text("calc_why.title"))
+    }
+    return content(risk.deadline, journey: c.text("calc.journey"), c)
+  }
+
+  /// The "why?" page of any deadline.
+  static func content(_ deadline: Deadline, journey: String, _ c: ScreenContext) -> ScreenContent {
+    var content = ScreenContent(journey: journey, title: c.text("calc_why.title"))
     let wording = DeadlineWording(catalog: c.catalog)
-    let fixed = risk.rule.unit == .fixedDate
+    let fixed = deadline.rule.unit == .fixedDate
     var blocks: [Block] = [
-      .calendar(CalculatorResultScreen.months(risk.deadline, c),
+      .calendar(CalculatorResultScreen.months(deadline, c),
                 legend: c.text(fixed ? "calendar.legend.window" : "calendar.legend")),
     ]
-    blocks += wording.explanation(risk.deadline).map { .paragraph($0) }
-    if risk.rule.unit != .months && !fixed {
+    blocks += wording.explanation(deadline).map { .paragraph($0) }
+    if deadline.rule.unit != .months && !fixed {
       blocks.append(.paragraph(c.text("calc_why.days"), Style(.normal, bold: true)))
-      blocks.append(.bullets(wording.trace(risk.deadline)))
+      blocks.append(.bullets(wording.trace(deadline)))
     }
-    blocks.append(.paragraph(wording.source(risk.rule), Style(.muted)))
+    blocks.append(.paragraph(wording.source(deadline.rule), Style(.muted)))
     blocks.append(.paragraph(c.text("calc_why.back"), Style(.accent, bold: true)))
     content.blocks = blocks
     return content
   }
 
+  /// Enter goes back, like Esc: a reading screen.
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     guard key == .enter else { return .ignored }
     session.back()

@@ -4,9 +4,11 @@ import Terminal
 /// The home menu: what the person came to do.
 enum HomeScreen {
   enum Item: CaseIterable {
-    case monthlyDeclaration, calculator, person, end
+    case declare, risk, monthlyDeclaration, calculator, person, end
     var key: String {
       switch self {
+      case .declare: return "home.declare"
+      case .risk: return "home.risk"
       case .monthlyDeclaration: return "home.monthly"
       case .calculator: return "home.calculator"
       case .person: return "home.person"
@@ -24,6 +26,8 @@ enum HomeScreen {
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     .choice(key, count: Item.allCases.count, route: .home, session: &session) { index, session in
       switch Item.allCases[index] {
+      case .declare: JourneyRegistry.open(JourneyRegistry.monthlyID, &session, c)
+      case .risk: JourneyRegistry.open(JourneyRegistry.riskID, &session, c)
       case .monthlyDeclaration:
         session.calculator.ruleID = RiskAssessor.RuleID.monthlyDeclaration
         session.calculator.date = c.today

@@ -1,0 +1,127 @@
+import Journeys
+import Obligations
+import Terminal
+import Wording
+
+/// What to enter in the official declaration, said honestly: the kiosk
+/// prepares, France Travail's channels receive.
+enum DeclarationResultScreen {
+  enum Item: CaseIterable { case documents, deadlines, print, home }
+
+  /// The summary as plain lines (screen and paper share them).
+  static func lines(_ s: DeclarationSummary, _ c: ScreenContext) -> [String] {
+    var out = [c.text(s.stillLooking ? "summary.looking.yes" : "summary.looking.no")]
+    if let stop = s.stoppedOn {
+      out.append(c.text("summary.stopped", ["date": c.catalog.longDate(stop),
+                                            "reason": c.text("monthly.reason.\(s.stopReason ?? "other")")]))
+    }
+    if s.employers.isEmpty {
+      out.append(c.text("summary.no_work"))
+    } else {
+      for e in s.employers {
+        out.append(c.text("summary.employer", ["n": String(e.number), "hours": c.catalog.count(e.hours, "unit.hours"),
+                                               "pay": c.catalog.amount(cents: e.payCents)]))
+      }
+      if s.employers.count > 1 {
+        out.append(c.text("summary.total", ["hours": c.catalog.count(s.totalHours, "unit.hours"),
+                                            "pay": c.catalog.amount(cents: s.totalPayCents)]))
+      }
+    }
+    if let start = s.trainingStart {
+      out.append(c.text(s.trainingEnd == nil ? "summary.training" : "summary.training_ended", [
+        "start": c.catalog.longDate(start), "end": s.trainingEnd.map(c.catalog.longDate) ?? "",
+      ]))
+    }
+    if let sick = s.sickness {
+      out.append(c.text("summary.sickness", ["what": c.text("change.\(sick.kind)"), "start": c.catalog.longDate(sick.start)]))
+    }
+    if s.pension { out.append(c.text("summary.pension")) }
+    if let other = s.otherChange { out.append(c.text("summary.other", ["what": c.text("change.\(other)")])) }
+    return out
+  }
+
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = ScreenContent(journey: c.text("monthly.journey"), title: "")
+    guard let s = JourneyRegistry.declarationSummary(c) else {
+      content.title = c.text("calc_result.missing")
+      return content
+    }
+    content.title = c.text("summary.title", ["month": c.catalog.monthName(s.month)])
+    content.blocks = [
+      .bullets(lines(s, c)),
+      .paragraph(c.text("summary.honest"), Style(.accent, bold: true)),
+      .paragraph(c.text("deadline.fixed_window", ["opens": c.catalog.longDate(s.window.opens),
+                                                  "closes": c.catalog.longDate(s.window.closes)])),
+      .choices([c.text("summary.documents", ["n": String(s.documents.count)]), c.text("summary.deadlines"),
+                c.text("action.print"), c.text("calc_result.home")],
+               selected: c.session.selection[.declarationResult] ?? 0),
+    ]
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    guard let summary = JourneyRegistry.declarationSummary(c) else { return .ignored }
+    return .choice(key, count: Item.allCases.count, route: .declarationResult, session: &session) { i, session in
+      switch Item.allCases[i] {
+      case .documents: session.push(.documents)
+      case .deadlines: session.push(.riskList)
+      case .print:
+        session.print = .printing
+        session.push(.printed)
+        return .effects([.print(PrintSheets.declaration(summary, c))])
+      case .home: session.goHome()
+      }
+      return .handled
+    }
+  }
+}
+
+/// The documents to send next, from the answers.
+enum DocumentsScreen {
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = ScreenContent(journey: c.text("monthly.journey"), title: c.text("documents.title"))
+    let documents = JourneyRegistry.declarationSummary(c)?.documents ?? []
+    content.blocks = documents.isEmpty
+      ? [.paragraph(c.text("documents.none"))]
+      : [.bullets(documents.map { c.text($0) }), .paragraph(c.text("documents.how"))]
+    content.blocks.append(.choices([c.text("action.back")], selected: 0))
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    .choice(key, count: 1, route: .documents, session: &session) { _, session in
+      session.back()
+      return .handled
+    }
+  }
+}
+
+/// What happened to the sheet: printed, kept for staff with a reference,
+/// or not possible — never pretend it printed.
+enum PrintedScreen {
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = ScreenContent(title: c.text("printed.title"))
+    switch c.session.print {
+    case .none, .printing:
+      content.blocks = [.status(word: c.text("printed.printing.word"), text: c.text("printed.printing"), role: .warning)]
+    case .printed:
+      content.blocks = [.status(word: c.text("printed.done.word"), text: c.text("printed.done"), role: .ok)]
+    case let .keptForStaff(reference):
+      content.blocks = [
+        .status(word: c.text("printed.kept.word"), text: c.text("printed.kept"), role: .warning),
+        .paragraph(c.text("printed.reference", ["reference": reference]), Style(.accent, bold: true)),
+      ]
+    case .failed:
+      content.blocks = [.status(word: c.text("printed.failed.word"), text: c.text("printed.failed"), role: .danger)]
+    }
+    content.blocks.append(.choices([c.text("action.back")], selected: 0))
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    .choice(key, count: 1, route: .printed, session: &session) { _, session in
+      session.back()
+      return .handled
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import Journeys
+import Obligations
+import Wording
+
+/// The printed sheets: dated, with the actions and where to get help, and
+/// no name or identifier. The dated record of a visit is proof that the
+/// person came to declare, useful when the official service was down.
+enum PrintSheets {
+  static func header(_ c: ScreenContext) -> [String] {
+    [
+      c.config.site.siteName,
+      c.text("print.visit", ["date": c.catalog.longDate(c.today), "time": c.text("print.time", [
+        "hour": String(c.timeOfDay.hour), "minute": (c.timeOfDay.minute < 10 ? "0" : "") + String(c.timeOfDay.minute),
+      ])]),
+      "",
+    ]
+  }
+
+  static func footer(_ c: ScreenContext) -> [String] {
+    ["", c.text("print.help_title"), c.config.site.helpText[c.session.language] ?? "", "", c.text("print.not_official")]
+  }
+
+  static func riskLines(_ assessment: RiskAssessment, _ c: ScreenContext) -> [String] {
+    let wording = RiskWording(catalog: c.catalog)
+    var out: [String] = []
+    if assessment.noRiskFound { out.append(c.text("risk.none_found")) }
+    for risk in RiskListScreen.all(assessment) {
+      out += [""] + wording.lines(risk)
+    }
+    return out
+  }
+
+  static func risks(_ assessment: RiskAssessment, _ c: ScreenContext) -> PrintSheet {
+    PrintSheet(title: c.text("print.risks_title"), lines: header(c) + riskLines(assessment, c) + footer(c))
+  }
+
+  static func declaration(_ summary: DeclarationSummary, _ c: ScreenContext) -> PrintSheet {
+    var lines = header(c)
+    lines.append(c.text("print.came_to_declare", ["month": c.catalog.monthName(summary.month)]))
+    lines.append("")
+    lines += DeclarationResultScreen.lines(summary, c).map { "- " + $0 }
+    lines.append("")
+    lines.append(c.text("deadline.fixed_window", ["opens": c.catalog.longDate(summary.window.opens),
+                                                  "closes": c.catalog.longDate(summary.window.closes)]))
+    if !summary.documents.isEmpty {
+      lines += ["", c.text("documents.title")] + summary.documents.map { "- " + c.text($0) }
+    }
+    lines += ["", c.text("summary.deadlines")] + riskLines(summary.assessment, c)
+    return PrintSheet(title: c.text("print.declaration_title", ["month": c.catalog.monthName(summary.month)]),
+                      lines: lines + footer(c))
+  }
+}

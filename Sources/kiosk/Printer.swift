@@ -1,0 +1,83 @@
+import Foundation
+import KioskUI
+import Synchronization
+
+/// Prints sheets with CUPS (`lp`) without blocking the screen. When there is
+/// no printer or printing fails, the sheet is written into the staff folder
+/// under a reference the person is given: a sheet is never lost.
+final class Printer: Sendable {
+  let queue: String?
+  let fallbackDirectory: URL
+  private let result = Mutex<PrintStatus?>(nil)
+
+  init(queue: String?, fallbackDirectory: String) {
+    self.queue = queue
+    self.fallbackDirectory = URL(fileURLWithPath: fallbackDirectory)
+  }
+
+  func print(_ sheet: PrintSheet) {
+    guard let queue else { return finish(keep(sheet)) }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-\(UUID().uuidString).txt")
+    do {
+      try Data(sheet.text.utf8).write(to: file, options: [.atomic])
+      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+    } catch {
+      return finish(keep(sheet))
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/lp")
+    process.arguments = ["-d", queue, "-t", sheet.title, file.path]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.terminationHandler = { [weak self] done in
+      // lp has copied the file into the CUPS spool: ours goes at once.
+      try? FileManager.default.removeItem(at: file)
+      guard let self else { return }
+      if done.terminationStatus == 0 {
+        self.finish(.printed)
+      } else {
+        SystemLog.error("printing to \(queue) failed (lp exit \(done.terminationStatus)); sheet kept for staff")
+        self.finish(self.keep(sheet))
+      }
+    }
+    do { try process.run() } catch {
+      try? FileManager.default.removeItem(at: file)
+      SystemLog.error("lp could not start (is CUPS installed?); sheet kept for staff")
+      finish(keep(sheet))
+    }
+  }
+
+  /// Writes the sheet into the staff folder (temp file, fsync, rename).
+  func keep(_ sheet: PrintSheet) -> PrintStatus {
+    let reference = Self.reference()
+    do {
+      try FileManager.default.createDirectory(at: fallbackDirectory, withIntermediateDirectories: true)
+      let target = fallbackDirectory.appendingPathComponent("\(reference).txt")
+      try Data(sheet.text.utf8).write(to: target, options: [.atomic])
+      return .keptForStaff(reference: reference)
+    } catch {
+      SystemLog.error("cannot keep a sheet in \(fallbackDirectory.path): check that it exists and is writable")
+      return .failed
+    }
+  }
+
+  /// "P-1122-4821": the day and a random number, easy to read out.
+  static func reference() -> String {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    let day = String(format: "%02d%02d", parts.tm_mon + 1, parts.tm_mday)
+    return "P-\(day)-\(Int.random(in: 1000...9999))"
+  }
+
+  private func finish(_ status: PrintStatus) {
+    result.withLock { $0 = status }
+  }
+
+  func take() -> PrintStatus? {
+    result.withLock { value in
+      defer { value = nil }
+      return value
+    }
+  }
+}
