@@ -18,6 +18,14 @@ import Testing
     ("person", [.char("*")]),
     ("help-home", [.char("?")]),
     ("end", [.char("-")]),
+    ("risk-question", [Home.risk]),
+    ("risk-check", JourneyScreenTests.riskAnswers),
+    ("risk-list", JourneyScreenTests.riskAnswers + [.enter]),
+    ("risk-detail", JourneyScreenTests.riskAnswers + [.enter, .char("3")]),
+    ("sanctions", JourneyScreenTests.riskAnswers + [.enter, .char("5")]),
+    ("monthly-hours", [Home.declare, .char("1"), .char("1")]),
+    ("monthly-summary", JourneyScreenTests.monthlyAnswers + [.enter]),
+    ("documents", JourneyScreenTests.monthlyAnswers + [.enter, .char("1")]),
   ]
 
   static let languages = [(1, "fr"), (2, "en")]

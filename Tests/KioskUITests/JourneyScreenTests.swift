@@ -1,0 +1,135 @@
+import KioskConfig
+import KioskUI
+import Terminal
+import Testing
+
+/// The journeys as a person goes through them, on the in-memory terminal.
+@Suite struct JourneyScreenTests {
+  /// Risk check: allowance, October not declared, training ended 20/11,
+  /// nothing else but a letter dated 18/11.
+  static let riskAnswers: [Key] = [Home.risk, .char("1"), .char("2"), .char("1")] + "20/11/2026".map { .char($0) }
+    + [.enter, .char("2"), .char("2"), .char("1")] + "18/11/2026".map { .char($0) } + [.enter, .char("2"), .char("2")]
+
+  /// Monthly declaration: looking, one employer (35 h, 1 234,50 €), no
+  /// training, no leave, no pension, no other change.
+  static let monthlyAnswers: [Key] = [Home.declare, .char("1"), .char("1")] + "35".map { .char($0) } + [.enter]
+    + "1 234,5".map { .char($0) } + [.enter, .char("2"), .char("2"), .char("2"), .char("2"), .char("2")]
+}
+
+extension JourneyScreenTests {
+  @Test func `risk check: answers, check page, ranked risks`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Self.riskAnswers)
+    #expect(h.route == .journey)
+    #expect(h.text.contains("Vérifiez vos réponses"))
+    #expect(h.text.contains("Date de la lettre : mercredi 18 novembre 2026".replacingOccurrences(of: " :", with: "\u{00A0}:")))
+    h.press(.enter)
+    #expect(h.route == .riskList)
+    let first = h.frame.lines.first { $0.contains("1  ") }
+    #expect(first?.contains("EN RETARD") == true)
+    #expect(h.text.contains("4 choses à faire bientôt"))
+  }
+
+  @Test func `risk detail shows what to do; why shows the count and the source`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Self.riskAnswers + [.enter, .char("3")])
+    #expect(h.route == .riskDetail(2))
+    #expect(h.text.contains("vendredi 27 novembre 2026"))
+    h.press(.char("1"))
+    #expect(h.route == .riskWhy(2))
+    #expect(h.text.contains("(20)"))
+    #expect(h.text.contains("[27]"))
+  }
+
+  @Test func `Esc goes back one question at a time and keeps the answers`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.risk, .char("1"), .char("2"), .char("1"))
+    h.type("20/11")
+    h.press(.escape)
+    #expect(h.text.contains("Avez-vous une formation finie"))
+    h.press(.escape, .escape)
+    #expect(h.text.contains("Que recevez-vous"))
+    h.press(.escape)
+    #expect(h.route == .home)
+    h.press(Home.risk)
+    #expect(h.text.contains("Que recevez-vous"))
+    h.press(.char("1"), .char("2"), .char("1"))
+    #expect(h.text.contains("[ 20/11"))
+  }
+
+  @Test func `a wrong date in a journey is refused, kept and corrected`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.risk, .char("1"), .char("2"), .char("1"))
+    h.type("20/11/2025")
+    h.press(.enter)
+    #expect(h.text.contains("Il y a un problème"))
+    #expect(h.text.contains("trop ancienne"))
+    #expect(h.text.contains("[ 20/11/2025"))
+    h.press(.backspace)
+    h.type("6")
+    h.press(.enter)
+    #expect(h.text.contains("rendez-vous à venir"))
+  }
+
+  @Test func `nothing at risk is said plainly`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.risk, .char("1"), .char("1"), .char("2"), .char("2"), .char("2"), .char("2"), .char("2"), .char("2"), .enter)
+    #expect(h.route == .riskList)
+    #expect(h.text.contains("RIEN D'URGENT"))
+    #expect(h.text.contains("Vous n'avez pas de date limite proche"))
+  }
+
+  @Test func `monthly declaration: summary, documents, big hours confirmed`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.declare, .char("1"), .char("1"))
+    h.type("250")
+    h.press(.enter)
+    #expect(h.text.contains("Vous avez tapé 250 heures"))
+    h.press(.char("2"))
+    #expect(h.text.contains("[ 250"))
+    h.press(.backspace, .backspace, .backspace)
+    h.type("35")
+    h.press(.enter)
+    h.type("1 234,5")
+    h.press(.enter)
+    h.press(.char("2"), .char("2"), .char("2"), .char("2"), .char("2"), .enter)
+    #expect(h.route == .declarationResult)
+    #expect(h.text.contains("Employeur 1\u{00A0}: 35 heures, 1\u{00A0}234,50 € brut."))
+    #expect(h.text.contains("ne fait pas la déclaration officielle"))
+    h.press(.char("1"))
+    #expect(h.text.contains("Vos fiches de paie du mois"))
+  }
+
+  @Test func `printing asks the outside world and shows the outcome`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Self.monthlyAnswers + [.enter, .char("3")])
+    guard case let .print(sheet)? = h.effects.last else {
+      Issue.record("no print effect")
+      return
+    }
+    #expect(sheet.text.contains("Passage à la borne le dimanche 22 novembre 2026 à 10 h 30."))
+    #expect(sheet.text.replacingOccurrences(of: "\u{00A0}", with: " ").contains("Employeur 1 : 35 heures"))
+    #expect(h.text.contains("EN COURS"))
+    _ = h.app.update(.printFinished(.keptForStaff(reference: "P-1122-1234")), clock: h.clock)
+    #expect(h.text.contains("P-1122-1234"))
+  }
+
+  @Test func `ending the session wipes every journey`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Self.monthlyAnswers)
+    h.press(.char("-"), .char("1"))
+    #expect(h.app.session.journeys.isEmpty)
+    h.toHome()
+    h.press(Home.declare)
+    #expect(h.text.contains("Cherchez-vous toujours un emploi"))
+    #expect(h.text.contains("Question 1 sur"))
+  }
+}
