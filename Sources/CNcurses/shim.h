@@ -35,6 +35,7 @@ static inline int cn_timeout(int ms) { timeout(ms); return OK; }
 static inline int cn_keypad(void) { return keypad(stdscr, TRUE); }
 static inline int cn_get_wch(wint_t *ch) { return get_wch(ch); }
 static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline int cn_unget_wch(wchar_t ch) { return unget_wch(ch); }
 
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
 static inline attr_t cn_a_bold(void) { return A_BOLD; }

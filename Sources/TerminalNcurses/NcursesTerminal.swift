@@ -116,12 +116,15 @@ public final class NcursesTerminal: TerminalBackend {
     var ch: wint_t = 0
     guard cn_get_wch(&ch) != ERR else { return .escape }
     let introducer = UInt32(ch)
-    if introducer == UInt32(UInt8(ascii: "[")) || introducer == UInt32(UInt8(ascii: "O")) {
-      for _ in 0..<16 {
-        guard cn_get_wch(&ch) != ERR else { break }
-        let v = UInt32(ch)
-        if (0x40...0x7E).contains(v) { break }
-      }
+    guard introducer == UInt32(UInt8(ascii: "[")) || introducer == UInt32(UInt8(ascii: "O")) else {
+      // Esc then another key typed fast (or pasted): keep that key.
+      _ = cn_unget_wch(wchar_t(bitPattern: ch))
+      return .escape
+    }
+    for _ in 0..<16 {
+      guard cn_get_wch(&ch) != ERR else { break }
+      let v = UInt32(ch)
+      if (0x40...0x7E).contains(v) { break }
     }
     return .unknown
   }

@@ -1,0 +1,82 @@
+# End-to-end tests of the journeys (issue 4), each in French and English,
+# on the real binary. Printing uses the staff-folder fallback (no CUPS queue
+# in the test config), which the screen reports with a reference.
+
+PRINT_CONFIG=$(mktemp -d)
+cp -r "$REPO/kiosk-config/." "$PRINT_CONFIG/"
+printf '\nprinter:\n  fallback_dir: "%s/prints"\n' "$PRINT_CONFIG" >> "$PRINT_CONFIG/kiosk.yaml"
+
+test_risk_check_fr() {
+  start_kiosk "$PRINT_CONFIG"
+  expect_screen "Bonjour" || return 1
+  keys Enter 1 2; expect_screen "Que recevez-vous" || return 1
+  keys 1 2 1; expect_screen "À quelle date finit votre formation" || return 1
+  type_text "31/11/2026"; keys Enter
+  expect_screen "Cette date n'existe pas (31 novembre)" || return 1
+  keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+  type_text "20/11/2026"; keys Enter
+  expect_screen "rendez-vous à venir" || return 1
+  # Back twice and forward again: the date is still there.
+  keys Escape; expect_screen "[ 20/11/2026" || return 1
+  keys Escape; expect_screen "formation finie ou qui finit" || return 1
+  keys Enter; expect_screen "[ 20/11/2026" || return 1
+  keys Enter 2 2 2 2 2
+  expect_screen "Vérifiez vos réponses" || return 1
+  keys Enter; expect_screen "Vos dates importantes" || return 1
+  expect_screen "EN RETARD — Déclarer votre situation pour octobre 2026" || return 1
+  keys 3; expect_screen "Mettre à jour votre inscription après une formation" || return 1
+  keys 1; expect_screen "[27]" || return 1
+  keys Escape Escape 5
+  expect_screen "Donnez ce numéro à l'accueil : P-" || return 1
+  ls "$PRINT_CONFIG/prints/"P-*.txt >/dev/null 2>&1 || { echo "    no sheet kept"; return 1; }
+  grep -q "Passage à la borne le" "$PRINT_CONFIG"/prints/P-*.txt || return 1
+}
+
+test_risk_check_en_nothing_at_risk() {
+  start_kiosk "$CONFIG"
+  expect_screen "Bonjour" || return 1
+  keys Enter 2 2; expect_screen "What do you receive?" || return 1
+  keys 3 1 2 2 2 2 2 2
+  expect_screen "Check your answers" || return 1
+  keys Enter; expect_screen "NOTHING URGENT" || return 1
+  expect_screen "You have no deadline soon" || return 1
+}
+
+test_monthly_declaration_fr() {
+  start_kiosk "$PRINT_CONFIG"
+  expect_screen "Bonjour" || return 1
+  keys Enter 1 1; expect_screen "Cherchez-vous toujours un emploi" || return 1
+  keys 1 1; expect_screen "Employeur 1 : combien d'heures" || return 1
+  type_text "250"; keys Enter
+  expect_screen "Vous avez tapé 250 heures" || return 1
+  keys 2 BSpace BSpace BSpace; type_text "35"; keys Enter
+  expect_screen "quel salaire brut" || return 1
+  type_text "12,345"; keys Enter
+  expect_screen "comme sur la fiche de paie" || return 1
+  keys BSpace BSpace BSpace BSpace BSpace BSpace; type_text "1 234,5"; keys Enter
+  keys 2 2 2 2 2
+  expect_screen "Vérifiez vos réponses" || return 1
+  keys Enter; expect_screen "Employeur 1 : 35 heures, 1 234,50 € brut." || return 1
+  expect_screen "ne fait pas la déclaration officielle" || return 1
+  keys 3; expect_screen "P-" || return 1
+}
+
+test_monthly_declaration_en() {
+  start_kiosk "$CONFIG"
+  expect_screen "Bonjour" || return 1
+  keys Enter 2 1; expect_screen "Are you still looking for work?" || return 1
+  keys 1 2 1; expect_screen "On what date did the training start?" || return 1
+  expect_screen "On what date did the training start?" || return 1
+  type_text "01/09/2026"; keys Enter 1
+  expect_screen "On what date did it end?" || return 1
+  type_text "20/11/2026"; keys Enter 2 2 2
+  expect_screen "Check your answers" || return 1
+  keys Enter; expect_screen "Training from Tuesday 1 September 2026 to Friday 20 November 2026." || return 1
+  keys 1; expect_screen "The end-of-training certificate." || return 1
+}
+
+run_test "risk check in French: wrong date corrected, back and forth, detail, why, print kept for staff" test_risk_check_fr
+run_test "risk check in English: nothing at risk" test_risk_check_en_nothing_at_risk
+run_test "monthly declaration in French: hours confirmed, amount corrected, summary, print" test_monthly_declaration_fr
+run_test "monthly declaration in English: training dates, documents" test_monthly_declaration_en
+rm -rf "$PRINT_CONFIG"
