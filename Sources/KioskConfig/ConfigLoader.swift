@@ -43,10 +43,21 @@ public enum ConfigLoader {
       }
     }
 
+    var checklists: [AppointmentChecklist] = []
+    for name in yamlFiles(in: directory.appendingPathComponent("checklists")) {
+      if let file = YAMLSection.load(url: directory.appendingPathComponent("checklists/\(name)"),
+                                     relativePath: "checklists/\(name)", log: &log),
+        let checklist = ChecklistsReader.read(file, languages: site?.languages ?? [], log: &log)
+      {
+        checklists.append(checklist)
+      }
+    }
+    checklists.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+
     ConsistencyCheck(ruleBook: ruleBook, catalogs: catalogs, ruleFiles: ruleFiles).run(log: &log)
     guard log.errors.isEmpty, let site else { throw ConfigError(diagnostics: log.errors + log.warnings) }
     return KioskConfiguration(directory: directory, site: site, ruleBook: ruleBook, catalogs: catalogs,
-                              warnings: log.warnings)
+                              checklists: checklists, warnings: log.warnings)
   }
 
   static func yamlFiles(in folder: URL) -> [String] {

@@ -9,13 +9,16 @@ public struct KioskConfiguration: Sendable {
   public let ruleBook: RuleBook
   /// One catalog per offered language, by code.
   public let catalogs: [String: Catalog]
+  /// Appointment checklists, in the order shown.
+  public let checklists: [AppointmentChecklist]
   /// Problems that do not stop the kiosk, for `config check` and the log.
   public let warnings: [ConfigDiagnostic]
 
   public init(
     directory: URL, site: SiteSettings, ruleBook: RuleBook, catalogs: [String: Catalog],
-    warnings: [ConfigDiagnostic] = []
+    checklists: [AppointmentChecklist] = [], warnings: [ConfigDiagnostic] = []
   ) {
+    self.checklists = checklists
     self.directory = directory
     self.site = site
     self.ruleBook = ruleBook

@@ -4,7 +4,7 @@
 
 PRINT_CONFIG=$(mktemp -d)
 cp -r "$REPO/kiosk-config/." "$PRINT_CONFIG/"
-printf '\nprinter:\n  fallback_dir: "%s/prints"\n' "$PRINT_CONFIG" >> "$PRINT_CONFIG/kiosk.yaml"
+sed -i "s#fallback_dir: .*#fallback_dir: \"$PRINT_CONFIG/prints\"#" "$PRINT_CONFIG/kiosk.yaml"
 
 test_risk_check_fr() {
   start_kiosk "$PRINT_CONFIG"

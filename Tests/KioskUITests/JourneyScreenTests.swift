@@ -133,3 +133,46 @@ extension JourneyScreenTests {
     #expect(h.text.contains("Question 1 sur"))
   }
 }
+
+@Suite struct ChecklistScreenTests {}
+
+extension ChecklistScreenTests {
+  @Test func `appointment checklists come from the configuration, tick with Space, print`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.appointment)
+    #expect(h.plain.contains("Le premier rendez-vous après l'inscription"))
+    h.press(.char("6"))
+    #expect(h.plain.contains("Je ne peux pas aller à mon rendez-vous"))
+    #expect(h.plain.contains("Bonnes raisons"))
+    #expect(h.plain.contains("8 h 30 à 12 h 30"))
+    h.press(.char(" "), .down, .enter)
+    #expect(h.plain.contains("[x] Prévenir avant"))
+    #expect(h.plain.contains("[x] Garder une preuve"))
+    h.press(.up, .char(" "))
+    #expect(h.plain.contains("[ ] Prévenir avant"))
+    #expect(h.plain.contains("[x] Garder une preuve"))
+    h.press(.char("1"))
+    guard case let .print(sheet)? = h.effects.last else {
+      Issue.record("no print")
+      return
+    }
+    let printed = sheet.text.replacingOccurrences(of: "\u{00A0}", with: " ")
+    #expect(printed.contains("[ ] Prévenir avant"))
+    #expect(printed.contains("[x] Garder une preuve"))
+    #expect(printed.contains("du lundi au vendredi, de 8 h 30 à 12 h 30"))
+    h.press(.escape, .escape)
+    h.press(.char("6"))
+    #expect(h.plain.contains("[x] Garder une preuve"))  // ticks kept while the session lasts
+  }
+
+  @Test func `the glossary explains the words of the letters`() {
+    var h = Harness()
+    h.toHome(language: 2)
+    h.press(Home.glossary)
+    #expect(h.plain.contains("Actualisation: each month"))
+    h.press(.pageDown, .pageDown, .pageDown, .pageDown)
+    #expect(h.plain.contains("CPAM: the local health insurance office."))
+    #expect(!h.plain.contains("Actualisation"))
+  }
+}

@@ -26,6 +26,9 @@ import Testing
     ("monthly-hours", [Home.declare, .char("1"), .char("1")]),
     ("monthly-summary", JourneyScreenTests.monthlyAnswers + [.enter]),
     ("documents", JourneyScreenTests.monthlyAnswers + [.enter, .char("1")]),
+    ("checklists", [Home.appointment]),
+    ("checklist-cannot-attend", [Home.appointment, .char("6"), .char(" ")]),
+    ("glossary", [Home.glossary]),
   ]
 
   static let languages = [(1, "fr"), (2, "en")]

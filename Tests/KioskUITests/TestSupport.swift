@@ -45,6 +45,8 @@ struct Harness {
   var frame: Frame { app.view(size: size) }
   var text: String { frame.lines.joined(separator: "\n") }
   var route: Route { app.session.route }
+  /// The screen with non-breaking spaces as plain spaces, for assertions.
+  var plain: String { text.replacingOccurrences(of: "\u{00A0}", with: " ") }
 
   /// Start → language (French unless told) → home.
   mutating func toHome(language: Int = 1) {
@@ -77,8 +79,10 @@ enum Snapshot {
 enum Home {
   static let declare = Key.char("1")
   static let risk = Key.char("2")
-  static let monthlyWindow = Key.char("3")
-  static let calculator = Key.char("4")
-  static let person = Key.char("5")
-  static let end = Key.char("6")
+  static let appointment = Key.char("3")
+  static let monthlyWindow = Key.char("4")
+  static let calculator = Key.char("5")
+  static let glossary = Key.char("6")
+  static let person = Key.char("7")
+  static let end = Key.char("8")
 }

@@ -147,6 +147,9 @@ public struct KioskApp {
     case .declarationResult: return DeclarationResultScreen.handle(key, &session, c)
     case .documents: return DocumentsScreen.handle(key, &session, c)
     case .printed: return PrintedScreen.handle(key, &session, c)
+    case .checklists: return ChecklistsScreen.handle(key, &session, c)
+    case let .checklist(i): return ChecklistScreen.handle(i, key, &session, c)
+    case .glossary: return CalculatorWhyScreen.handle(key, &session, c)
     case .calculatorResult: return CalculatorResultScreen.handle(key, &session, c)
     case .calculatorWhy: return CalculatorWhyScreen.handle(key, &session, c)
     case .calculatorTodo: return CalculatorTodoScreen.handle(key, &session, c)
@@ -236,6 +239,9 @@ public struct KioskApp {
     case .declarationResult: return DeclarationResultScreen.content(c)
     case .documents: return DocumentsScreen.content(c)
     case .printed: return PrintedScreen.content(c)
+    case .checklists: return ChecklistsScreen.content(c)
+    case let .checklist(i): return ChecklistScreen.content(i, c)
+    case .glossary: return GlossaryScreen.content(c)
     }
   }
 

@@ -25,6 +25,11 @@ public enum Route: Hashable, Sendable {
   case documents
   /// What happened to the last print.
   case printed
+  /// The kinds of appointment to prepare.
+  case checklists
+  case checklist(Int)
+  /// The words to explain (actualisation, radiation…).
+  case glossary
 
   /// The catalog key prefix of the screen ("screen.home").
   public var key: String {
@@ -48,6 +53,9 @@ public enum Route: Hashable, Sendable {
     case .declarationResult: return "declaration_result"
     case .documents: return "documents"
     case .printed: return "printed"
+    case .checklists: return "checklists"
+    case .checklist: return "checklist"
+    case .glossary: return "glossary"
     }
   }
 }

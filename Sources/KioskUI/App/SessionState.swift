@@ -21,6 +21,8 @@ public struct SessionState: Hashable, Sendable {
   /// The journey the journey screens show.
   public var activeJourney: String?
   public var print: PrintStatus = .none
+  /// What was ticked in each appointment checklist, by checklist id.
+  public var checklistTicks: [String: ChecklistInput.State] = [:]
 
   public init(language: String) { self.language = language }
 

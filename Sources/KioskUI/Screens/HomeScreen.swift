@@ -4,9 +4,11 @@ import Terminal
 /// The home menu: what the person came to do.
 enum HomeScreen {
   enum Item: CaseIterable {
-    case declare, risk, monthlyDeclaration, calculator, person, end
+    case declare, risk, appointment, monthlyDeclaration, calculator, glossary, person, end
     var key: String {
       switch self {
+      case .appointment: return "home.appointment"
+      case .glossary: return "home.glossary"
       case .declare: return "home.declare"
       case .risk: return "home.risk"
       case .monthlyDeclaration: return "home.monthly"
@@ -28,6 +30,8 @@ enum HomeScreen {
       switch Item.allCases[index] {
       case .declare: JourneyRegistry.open(JourneyRegistry.monthlyID, &session, c)
       case .risk: JourneyRegistry.open(JourneyRegistry.riskID, &session, c)
+      case .appointment: session.push(.checklists)
+      case .glossary: session.push(.glossary)
       case .monthlyDeclaration:
         session.calculator.ruleID = RiskAssessor.RuleID.monthlyDeclaration
         session.calculator.date = c.today

@@ -1,4 +1,5 @@
 import Journeys
+import KioskConfig
 import Obligations
 import Wording
 
@@ -48,5 +49,16 @@ enum PrintSheets {
     lines += ["", c.text("summary.deadlines")] + riskLines(summary.assessment, c)
     return PrintSheet(title: c.text("print.declaration_title", ["month": c.catalog.monthName(summary.month)]),
                       lines: lines + footer(c))
+  }
+
+  static func checklist(_ list: AppointmentChecklist, _ state: ChecklistInput.State, _ c: ScreenContext) -> PrintSheet {
+    var lines = header(c)
+    if let intro = list.intro { lines += [c.localized(intro), ""] }
+    for (i, item) in list.items.enumerated() {
+      lines.append((state.checked.contains(i) ? "[x] " : "[ ] ") + c.localized(item))
+    }
+    if !list.notes.isEmpty { lines += [""] + list.notes.map { "- " + c.localized($0) } }
+    lines += ["", ChecklistScreen.booking(c)]
+    return PrintSheet(title: c.localized(list.title), lines: lines + footer(c))
   }
 }
