@@ -17,7 +17,7 @@ enum RiskListScreen {
     let wording = RiskWording(catalog: c.catalog)
     var blocks: [Block] = []
     if assessment.noRiskFound {
-      blocks.append(.status(word: c.text("risk_list.ok_word"), text: c.text("risk.none_found"), role: .ok))
+      blocks.append(.status(word: c.text("risk_list.ok.word"), text: c.text("risk.none_found"), role: .ok))
     } else {
       blocks.append(.paragraph(c.catalog.count(assessment.risks.count, "risk.count"), Style(.normal, bold: true)))
     }
