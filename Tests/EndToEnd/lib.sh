@@ -5,12 +5,13 @@ E2E_SESSION="passerelle-e2e-$$"
 E2E_PASSED=0
 E2E_FAILED=0
 
-# start_kiosk CONFIG_DIR [TERM]
+# start_kiosk CONFIG_DIR [TERM] [EXTRA_ENV…]
 start_kiosk() {
   local config="$1" term="${2:-xterm-256color}"
+  shift 2 2>/dev/null || shift $#
   tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
   tmux new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term '$KIOSK' --config '$config'; echo KIOSK-EXITED-\$?; sleep 60"
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term $* '$KIOSK' --config '$config'; echo KIOSK-EXITED-\$?; sleep 60"
 }
 
 stop_kiosk() { tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true; }

@@ -39,4 +39,4 @@ need_swift() {
 # UTF-8 locale (C.UTF-8 ships with libc).
 BUILD_PACKAGES=(libncurses-dev pkg-config)
 # Packages the tests add: tmux drives the real binary end to end.
-TEST_PACKAGES=(tmux python3)
+TEST_PACKAGES=(tmux python3 cups cups-client cups-bsd printer-driver-cups-pdf)

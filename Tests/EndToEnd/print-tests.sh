@@ -1,0 +1,80 @@
+# Printing through a real CUPS scheduler: a private cupsd on its own socket
+# with a cups-pdf queue (scripts/test installs cups and cups-pdf). Without
+# CUPS on the machine the test says so and counts as failed, never as passed.
+
+start_private_cups() {
+  CUPS_DIR=$(mktemp -d /tmp/passerelle-cups.XXXX)
+  mkdir -p "$CUPS_DIR"/{etc/ppd,spool,tmp,cache,state,log}
+  # Filters run as the lp user: it must reach these folders.
+  chmod 0755 "$CUPS_DIR"
+  chmod 1777 "$CUPS_DIR/tmp"
+  cat > "$CUPS_DIR/cups-files.conf" <<CONF
+ServerRoot $CUPS_DIR/etc
+RequestRoot $CUPS_DIR/spool
+TempDir $CUPS_DIR/tmp
+CacheDir $CUPS_DIR/cache
+StateDir $CUPS_DIR/state
+ErrorLog $CUPS_DIR/log/error_log
+AccessLog $CUPS_DIR/log/access_log
+PageLog $CUPS_DIR/log/page_log
+SystemGroup root
+CONF
+  cat > "$CUPS_DIR/cupsd.conf" <<CONF
+Listen $CUPS_DIR/cups.sock
+LogLevel warn
+WebInterface No
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Location /admin>
+  Order allow,deny
+  Allow all
+</Location>
+CONF
+  /usr/sbin/cupsd -f -c "$CUPS_DIR/cupsd.conf" -s "$CUPS_DIR/cups-files.conf" &
+  CUPS_PID=$!
+  export CUPS_SERVER="$CUPS_DIR/cups.sock"
+  for _ in $(seq 50); do lpstat -r >/dev/null 2>&1 && break; sleep 0.1; done
+  lpadmin -p kioskpdf -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null
+}
+
+stop_private_cups() {
+  kill "$CUPS_PID" 2>/dev/null; wait "$CUPS_PID" 2>/dev/null
+  rm -rf "$CUPS_DIR"
+  unset CUPS_SERVER
+}
+
+test_print_through_cups() {
+  if ! command -v cupsd >/dev/null || [ ! -f /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd ]; then
+    echo "    CUPS or cups-pdf is not installed: cannot test real printing"; return 1
+  fi
+  local config before after status=0
+  config=$(mktemp -d); cp -r "$REPO/kiosk-config/." "$config/"
+  sed -i 's/^  # queue: "kiosk"/  queue: "kioskpdf"/' "$config/kiosk.yaml"
+  grep -q 'queue: "kioskpdf"' "$config/kiosk.yaml" || { echo "    test config not changed"; return 1; }
+  start_private_cups
+  before=$(ls ~/PDF 2>/dev/null | wc -l)
+  start_kiosk "$config" xterm-256color "CUPS_SERVER=$CUPS_SERVER"
+  expect_screen "Bonjour" || status=1
+  keys Enter 2 2; expect_screen "What do you receive?" || status=1
+  keys 3 1 2 2 2 2 2 2; expect_screen "Check your answers" || status=1
+  keys Enter; expect_screen "NOTHING URGENT" || status=1
+  expect_screen "3  Print" || status=1
+  keys 3; expect_screen "Your sheet is printed" 15 || status=1
+  for _ in $(seq 50); do lpstat -W completed -o kioskpdf 2>/dev/null | grep -q kioskpdf && break; sleep 0.2; done
+  if ! lpstat -W completed -o kioskpdf | grep -q kioskpdf; then
+    echo "    CUPS has no completed job:"
+    lpstat -W all -l -o kioskpdf | sed 's/^/    /'
+    status=1
+  fi
+  after=$(ls ~/PDF 2>/dev/null | wc -l)
+  [ "$after" -gt "$before" ] || { echo "    cups-pdf wrote no PDF"; status=1; }
+  # The sheet holds a person's dates: do not leave it behind.
+  ls -t ~/PDF/*.pdf 2>/dev/null | head -n $((after - before)) | xargs -r rm -f
+  stop_private_cups
+  rm -rf "$config"
+  return $status
+}
+
+run_test "printing through CUPS to a cups-pdf queue" test_print_through_cups
