@@ -45,7 +45,8 @@ test_risk_check_en_nothing_at_risk() {
 test_monthly_declaration_fr() {
   start_kiosk "$PRINT_CONFIG"
   expect_screen "Bonjour" || return 1
-  keys Enter 1 1; expect_screen "Cherchez-vous toujours un emploi" || return 1
+  keys Enter 1 1; expect_screen "Elle garde votre inscription" || return 1
+  keys 1; expect_screen "Cherchez-vous toujours un emploi" || return 1
   keys 1 1; expect_screen "Employeur 1 : combien d'heures" || return 1
   type_text "250"; keys Enter
   expect_screen "Vous avez tapé 250 heures" || return 1
@@ -64,7 +65,8 @@ test_monthly_declaration_fr() {
 test_monthly_declaration_en() {
   start_kiosk "$CONFIG"
   expect_screen "Bonjour" || return 1
-  keys Enter 2 1; expect_screen "Are you still looking for work?" || return 1
+  keys Enter 2 1; expect_screen "It keeps your registration" || return 1
+  keys 1; expect_screen "Are you still looking for work?" || return 1
   keys 1 2 1; expect_screen "On what date did the training start?" || return 1
   expect_screen "On what date did the training start?" || return 1
   type_text "01/09/2026"; keys Enter 1
@@ -75,6 +77,29 @@ test_monthly_declaration_en() {
   keys 1; expect_screen "The end-of-training certificate." || return 1
 }
 
+test_checklist_fr() {
+  start_kiosk "$PRINT_CONFIG"
+  expect_screen "Bonjour" || return 1
+  keys Enter 1 3; expect_screen "Quel rendez-vous" || return 1
+  keys 6; expect_screen "Je ne peux pas aller à mon rendez-vous" || return 1
+  keys Space Down Enter
+  expect_screen "[x] Garder une preuve" || return 1
+  keys 1; expect_screen "Donnez ce numéro à l'accueil" || return 1
+  grep -q "\[x\] Prévenir avant" "$PRINT_CONFIG"/prints/P-*.txt || { echo "    the kept sheet lacks the ticks"; return 1; }
+}
+
+test_checklist_en() {
+  start_kiosk "$CONFIG"
+  expect_screen "Bonjour" || return 1
+  keys Enter 2 3; expect_screen "Which appointment?" || return 1
+  keys 1; expect_screen "The first appointment after registering" || return 1
+  keys Space; expect_screen "[x] Your ID card" || return 1
+  keys Escape; expect_screen "Which appointment?" || return 1
+  keys 1; expect_screen "[x] Your ID card" || return 1
+}
+
+run_test "appointment checklist in French: tick, print kept for staff" test_checklist_fr
+run_test "appointment checklist in English: ticks kept when going back" test_checklist_en
 run_test "risk check in French: wrong date corrected, back and forth, detail, why, print kept for staff" test_risk_check_fr
 run_test "risk check in English: nothing at risk" test_risk_check_en_nothing_at_risk
 run_test "monthly declaration in French: hours confirmed, amount corrected, summary, print" test_monthly_declaration_fr

@@ -12,7 +12,7 @@ import Testing
 
   /// Monthly declaration: looking, one employer (35 h, 1 234,50 €), no
   /// training, no leave, no pension, no other change.
-  static let monthlyAnswers: [Key] = [Home.declare, .char("1"), .char("1")] + "35".map { .char($0) } + [.enter]
+  static let monthlyAnswers: [Key] = [Home.declare, .char("1"), .char("1"), .char("1")] + "35".map { .char($0) } + [.enter]
     + "1 234,5".map { .char($0) } + [.enter, .char("2"), .char("2"), .char("2"), .char("2"), .char("2")]
 }
 
@@ -87,7 +87,7 @@ extension JourneyScreenTests {
   @Test func `monthly declaration: summary, documents, big hours confirmed`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.declare, .char("1"), .char("1"))
+    h.press(Home.declare, .char("1"), .char("1"), .char("1"))
     h.type("250")
     h.press(.enter)
     #expect(h.text.contains("Vous avez tapé 250 heures"))
@@ -129,6 +129,8 @@ extension JourneyScreenTests {
     #expect(h.app.session.journeys.isEmpty)
     h.toHome()
     h.press(Home.declare)
+    #expect(h.plain.contains("Pour novembre 2026 : du samedi 28 novembre 2026"))
+    h.press(.char("1"))
     #expect(h.text.contains("Cherchez-vous toujours un emploi"))
     #expect(h.text.contains("Question 1 sur"))
   }

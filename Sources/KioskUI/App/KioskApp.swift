@@ -141,6 +141,7 @@ public struct KioskApp {
     case .home: return HomeScreen.handle(key, &session, c)
     case .calculatorEvent: return CalculatorEventScreen.handle(key, &session, c)
     case .calculatorDate, .journey: return .ignored
+    case .declarationIntro: return DeclarationIntroScreen.handle(key, &session, c)
     case .riskList: return RiskListScreen.handle(key, &session, c)
     case let .riskDetail(i): return RiskDetailScreen.handle(i, key, &session, c)
     case .riskWhy, .sanctions: return CalculatorWhyScreen.handle(key, &session, c)
@@ -231,6 +232,7 @@ public struct KioskApp {
     case .talkToPerson: return TalkToPersonScreen.content(c)
     case .help: return HelpScreen.content(c)
     case .endSession: return EndSessionScreen.content(c)
+    case .declarationIntro: return DeclarationIntroScreen.content(c)
     case .journey: return JourneyScreen.content(c)
     case .riskList: return RiskListScreen.content(c)
     case let .riskDetail(i): return RiskDetailScreen.content(i, c)

@@ -13,6 +13,8 @@ public enum Route: Hashable, Sendable {
   case talkToPerson
   case help
   case endSession
+  /// What the monthly declaration is, and this month's window.
+  case declarationIntro
   /// The active journey: its current question, or its check page.
   case journey
   /// The ranked deadlines of the active journey.
@@ -45,6 +47,7 @@ public enum Route: Hashable, Sendable {
     case .talkToPerson: return "person"
     case .help: return "help"
     case .endSession: return "end"
+    case .declarationIntro: return "declaration_intro"
     case .journey: return "journey"
     case .riskList: return "risk_list"
     case .riskDetail: return "risk_detail"

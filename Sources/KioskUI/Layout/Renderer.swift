@@ -68,9 +68,20 @@ public struct Renderer: Sendable {
         }
       }
     }
+    var separators: [Int] = []
     for block in content.blocks {
+      separators.append(body.count)
       body.append(BodyLine())
       body += lines(for: block, width: width)
+    }
+    // A choice or field below the screen's end: drop the blank lines between
+    // blocks, from the bottom up, so the title and dates stay in sight with
+    // it. Reading screens (no focus) keep their spacing and scroll.
+    let height = size.rows - 5
+    while let focus = body.firstIndex(where: { $0.cursorColumn != nil }), focus >= height,
+      let separator = separators.popLast()
+    {
+      body.remove(at: separator)
     }
     placeBody(body, into: &frame, scroll: scroll)
     return frame

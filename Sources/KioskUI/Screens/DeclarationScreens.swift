@@ -3,6 +3,44 @@ import Obligations
 import Terminal
 import Wording
 
+/// Before the questions: what the monthly declaration is, why it matters,
+/// and this month's window with the days left and the calendar.
+enum DeclarationIntroScreen {
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = ScreenContent(journey: c.text("monthly.journey"), title: c.text("intro.title"))
+    let calculator = c.calculator
+    guard let rule = try? c.config.ruleBook.rule(RiskAssessor.RuleID.monthlyDeclaration, on: c.today) else {
+      return content
+    }
+    let month = JourneyRegistry.monthly(c).month
+    let deadline = calculator.declarationDeadline(for: month, rule: rule)
+    let risk = RiskAssessor(ruleBook: c.config.ruleBook, thresholds: c.config.site.thresholds)
+      .risk(.monthlyDeclaration(month, windowOpens: deadline.from), deadline, today: c.today, counter: calculator.counter)
+    let wording = RiskWording(catalog: c.catalog)
+    content.blocks = [
+      .paragraph(c.text("intro.what")),
+      .paragraph(c.text("intro.why")),
+      .status(word: wording.statusWord(risk.status),
+              text: c.text("intro.window", ["month": c.catalog.monthName(month),
+                                            "opens": c.catalog.longDate(deadline.from),
+                                            "closes": c.catalog.longDate(deadline.due)]),
+              role: CalculatorResultScreen.statusRole(risk.status)),
+      .paragraph(FrenchTypographyIfNeeded.apply(wording.timeLeft(risk), c)),
+      .calendar(CalculatorResultScreen.months(deadline, c), legend: c.text("calendar.legend.window")),
+      // One choice: Esc (on the key bar) goes back; the screen must fit.
+      .choices([c.text("intro.start")], selected: 0),
+    ]
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    .choice(key, count: 1, route: .declarationIntro, session: &session) { _, session in
+      JourneyRegistry.open(JourneyRegistry.monthlyID, &session, c)
+      return .handled
+    }
+  }
+}
+
 /// What to enter in the official declaration, said honestly: the kiosk
 /// prepares, France Travail's channels receive.
 enum DeclarationResultScreen {

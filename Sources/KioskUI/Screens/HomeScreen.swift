@@ -28,7 +28,7 @@ enum HomeScreen {
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     .choice(key, count: Item.allCases.count, route: .home, session: &session) { index, session in
       switch Item.allCases[index] {
-      case .declare: JourneyRegistry.open(JourneyRegistry.monthlyID, &session, c)
+      case .declare: session.push(.declarationIntro)
       case .risk: JourneyRegistry.open(JourneyRegistry.riskID, &session, c)
       case .appointment: session.push(.checklists)
       case .glossary: session.push(.glossary)

@@ -78,6 +78,8 @@ enum RiskDetailScreen {
     if risk.rule.confidence != .high {
       blocks.append(.paragraph(c.text("note.confidence.\(risk.rule.confidence.rawValue)"), Style(.warning, bold: true)))
     }
+    blocks.append(.paragraph(c.text("risk_detail.help_title"), Style(.normal, bold: true)))
+    blocks.append(.paragraph(c.config.site.helpText[c.session.language] ?? ""))
     blocks.append(.choices([c.text("calc_result.why"), c.text("action.back")],
                            selected: c.session.selection[.riskDetail(index)] ?? 0))
     content.blocks = blocks
