@@ -42,25 +42,19 @@ public struct RiskCheckJourney: JourneyDefinition {
       q.append(dateQuestion("training.end", "risk.q.training_end", from: today.adding(days: -90),
                             to: today.adding(days: 90), summary: "risk.s.training_end"))
     }
-    q.append(.yesNo("appointment", "risk.q.appointment", summary: "risk.s.appointment"))
-    if a.isYes("appointment") {
-      q.append(dateQuestion("appointment.date", "risk.q.appointment_date", from: today,
-                            to: today.adding(days: 365), summary: "risk.s.appointment_date"))
-    }
-    q.append(.yesNo("missed", "risk.q.missed", summary: "risk.s.missed"))
-    if a.isYes("missed") {
-      q.append(dateQuestion("missed.date", "risk.q.missed_date", from: today.adding(days: -365), to: today,
-                            summary: "risk.s.missed_date"))
-    }
-    q.append(.yesNo("letter", "risk.q.letter", summary: "risk.s.letter"))
-    if a.isYes("letter") {
-      q.append(dateQuestion("letter.date", "risk.q.letter_date", from: today.adding(days: -180), to: today,
-                            summary: "risk.s.letter_date"))
-    }
-    q.append(.yesNo("decision", "risk.q.decision", summary: "risk.s.decision"))
-    if a.isYes("decision") {
-      q.append(dateQuestion("decision.date", "risk.q.decision_date", from: today.adding(days: -730), to: today,
-                            summary: "risk.s.decision_date"))
+    // Each event: a yes/no question, then its date when "yes".
+    let events: [(id: String, from: CivilDate, to: CivilDate)] = [
+      ("appointment", today, today.adding(days: 365)),
+      ("missed", today.adding(days: -365), today),
+      ("letter", today.adding(days: -180), today),
+      ("decision", today.adding(days: -730), today),
+    ]
+    for event in events {
+      q.append(.yesNo(event.id, "risk.q.\(event.id)", summary: "risk.s.\(event.id)"))
+      if a.isYes(event.id) {
+        q.append(dateQuestion("\(event.id).date", "risk.q.\(event.id)_date", from: event.from, to: event.to,
+                              summary: "risk.s.\(event.id)_date"))
+      }
     }
     q.append(.yesNo("change", "risk.q.change", summary: "risk.s.change"))
     if a.isYes("change") {

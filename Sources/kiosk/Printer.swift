@@ -1,6 +1,5 @@
 import Foundation
 import KioskUI
-import Synchronization
 
 /// Prints sheets with CUPS (`lp`) without blocking the screen. When there is
 /// no printer or printing fails, the sheet is written into the staff folder
@@ -8,7 +7,7 @@ import Synchronization
 final class Printer: Sendable {
   let queue: String?
   let fallbackDirectory: URL
-  private let result = Mutex<PrintStatus?>(nil)
+  private let result = Mailbox<PrintStatus>()
 
   init(queue: String?, fallbackDirectory: String) {
     self.queue = queue
@@ -70,14 +69,8 @@ final class Printer: Sendable {
     return "P-\(day)-\(Int.random(in: 1000...9999))"
   }
 
-  private func finish(_ status: PrintStatus) {
-    result.withLock { $0 = status }
-  }
+  private func finish(_ value: PrintStatus) { result.put(value) }
 
-  func take() -> PrintStatus? {
-    result.withLock { value in
-      defer { value = nil }
-      return value
-    }
-  }
+  /// The result of the last job, once.
+  func take() -> PrintStatus? { result.take() }
 }

@@ -1,10 +1,9 @@
 import Foundation
-import Synchronization
 
 /// Runs the agency's "call staff" program without blocking the screen; its
 /// result is picked up by the loop on a later turn.
 final class StaffCaller: Sendable {
-  private let result = Mutex<Bool?>(nil)
+  private let result = Mailbox<Bool>()
 
   func call(_ command: [String]) {
     guard let program = command.first else { return finish(false) }
@@ -23,15 +22,8 @@ final class StaffCaller: Sendable {
     }
   }
 
-  private func finish(_ success: Bool) {
-    result.withLock { $0 = success }
-  }
+  private func finish(_ value: Bool) { result.put(value) }
 
-  /// The result of the last call, once.
-  func take() -> Bool? {
-    result.withLock { value in
-      defer { value = nil }
-      return value
-    }
-  }
+  /// The result of the last job, once.
+  func take() -> Bool? { result.take() }
 }

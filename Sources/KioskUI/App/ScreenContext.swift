@@ -52,6 +52,15 @@ enum ChoiceInput {
 }
 
 extension ScreenOutcome {
+  /// A screen whose only choice is "Back": 1 or Enter goes back.
+  static func backOnly(_ key: Key, route: Route, session: inout SessionState) -> ScreenOutcome {
+    .choice(key, count: 1, route: route, session: &session) { _, session in
+      session.selection[route] = nil
+      session.back()
+      return .handled
+    }
+  }
+
   /// Runs a choice screen's key handling: moves the highlight, or calls
   /// `activate` with the chosen index.
   static func choice(

@@ -55,9 +55,6 @@ enum CalculatorTodoScreen {
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    .choice(key, count: 1, route: .calculatorTodo, session: &session) { _, session in
-      session.back()
-      return .handled
-    }
+    .backOnly(key, route: .calculatorTodo, session: &session)
   }
 }

@@ -127,10 +127,7 @@ enum DocumentsScreen {
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    .choice(key, count: 1, route: .documents, session: &session) { _, session in
-      session.back()
-      return .handled
-    }
+    .backOnly(key, route: .documents, session: &session)
   }
 }
 
@@ -157,9 +154,6 @@ enum PrintedScreen {
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    .choice(key, count: 1, route: .printed, session: &session) { _, session in
-      session.back()
-      return .handled
-    }
+    .backOnly(key, route: .printed, session: &session)
   }
 }

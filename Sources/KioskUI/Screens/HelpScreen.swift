@@ -16,9 +16,6 @@ enum HelpScreen {
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    .choice(key, count: 1, route: .help, session: &session) { _, session in
-      session.back()
-      return .handled
-    }
+    .backOnly(key, route: .help, session: &session)
   }
 }
