@@ -9,14 +9,36 @@ final class Printer: Sendable {
   let fallbackDirectory: URL
   private let result = Mailbox<PrintStatus>()
 
+  /// Kept sheets hold a person's answers: staff have this long to print
+  /// them, then they go.
+  static let keepDays = 7
+  static let tempPrefix = "passerelle-print-"
+
   init(queue: String?, fallbackDirectory: String) {
     self.queue = queue
     self.fallbackDirectory = URL(fileURLWithPath: fallbackDirectory)
   }
 
+  /// At start: temporary copies a crash left behind, and kept sheets older
+  /// than `keepDays`, are deleted.
+  func purge(now: Date = Date()) {
+    let fm = FileManager.default
+    let temp = fm.temporaryDirectory
+    for name in (try? fm.contentsOfDirectory(atPath: temp.path)) ?? [] where name.hasPrefix(Self.tempPrefix) {
+      try? fm.removeItem(at: temp.appendingPathComponent(name))
+    }
+    let limit = now.addingTimeInterval(-Double(Self.keepDays) * 86_400)
+    for name in (try? fm.contentsOfDirectory(atPath: fallbackDirectory.path)) ?? [] where name.hasPrefix("P-") {
+      let url = fallbackDirectory.appendingPathComponent(name)
+      if let date = (try? fm.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date, date < limit {
+        try? fm.removeItem(at: url)
+      }
+    }
+  }
+
   func print(_ sheet: PrintSheet) {
     guard let queue else { return finish(keep(sheet)) }
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-\(UUID().uuidString).txt")
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(Self.tempPrefix)\(UUID().uuidString).txt")
     do {
       try Data(sheet.text.utf8).write(to: file, options: [.atomic])
       try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)

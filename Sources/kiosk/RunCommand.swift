@@ -63,6 +63,7 @@ struct KioskLoop {
         continue
       }
       printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory)
+      printer?.purge()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
       if runApp(&app) { return }
     }

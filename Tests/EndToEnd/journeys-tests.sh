@@ -105,3 +105,21 @@ run_test "risk check in English: nothing at risk" test_risk_check_en_nothing_at_
 run_test "monthly declaration in French: hours confirmed, amount corrected, summary, print" test_monthly_declaration_fr
 run_test "monthly declaration in English: training dates, documents" test_monthly_declaration_en
 rm -rf "$PRINT_CONFIG"
+
+test_leftovers_are_purged_at_start() {
+  local config old
+  config=$(mktemp -d); cp -r "$REPO/kiosk-config/." "$config/"
+  sed -i "s#fallback_dir: .*#fallback_dir: \"$config/prints\"#" "$config/kiosk.yaml"
+  mkdir -p "$config/prints"
+  echo "old answers" > "$config/prints/P-0101-1111.txt"; touch -d "10 days ago" "$config/prints/P-0101-1111.txt"
+  echo "recent" > "$config/prints/P-1122-2222.txt"
+  echo "crash leftover" > "${TMPDIR:-/tmp}/passerelle-print-test.txt"
+  start_kiosk "$config"
+  expect_screen "Bonjour" || return 1
+  [ ! -e "$config/prints/P-0101-1111.txt" ] || { echo "    a 10-day-old sheet is still there"; return 1; }
+  [ -e "$config/prints/P-1122-2222.txt" ] || { echo "    a recent sheet was deleted"; return 1; }
+  [ ! -e "${TMPDIR:-/tmp}/passerelle-print-test.txt" ] || { echo "    a temporary sheet survived"; return 1; }
+  rm -rf "$config"
+}
+
+run_test "at start, leftover temporary sheets and kept sheets over 7 days are deleted" test_leftovers_are_purged_at_start
