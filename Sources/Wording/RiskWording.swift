@@ -64,6 +64,13 @@ public struct RiskWording: Sendable {
     }
   }
 
+  /// What happens if missed; for a date already passed, what may already
+  /// have happened.
+  public func consequence(_ risk: Risk) -> String {
+    catalog.text(risk.status == .overdue ? "risk.if_passed" : "risk.if_missed",
+                 ["consequence": catalog.text(risk.rule.consequenceKey)])
+  }
+
   /// The whole risk as plain lines: status, what, by when, what happens,
   /// what to do.
   public func lines(_ risk: Risk) -> [String] {
@@ -73,7 +80,7 @@ public struct RiskWording: Sendable {
       timeLeft(risk),
     ]
     lines += subjectNotes(risk)
-    lines.append(catalog.text("risk.if_missed", ["consequence": catalog.text(risk.rule.consequenceKey)]))
+    lines.append(consequence(risk))
     lines += risk.rule.actionKeys.map { "- " + catalog.text($0) }
     if risk.rule.confidence != .high {
       lines.append(catalog.text("note.confidence.\(risk.rule.confidence.rawValue)"))

@@ -43,6 +43,16 @@ extension JourneyScreenTests {
     #expect(h.text.contains("[27]"))
   }
 
+  @Test func `an overdue date says what may already have happened, not "if you do not"`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Self.riskAnswers + [.enter, .char("1")])
+    #expect(h.plain.contains("EN RETARD"))
+    #expect(h.plain.contains("La date est passée. Ce qui a pu arriver : votre inscription s'arrête le lendemain."))
+    #expect(!h.plain.contains("Si vous ne le faites pas"))
+    #expect(h.plain.contains("inscrivez-vous de nouveau tout de suite"))
+  }
+
   @Test func `Esc goes back one question at a time and keeps the answers`() {
     var h = Harness()
     h.toHome()

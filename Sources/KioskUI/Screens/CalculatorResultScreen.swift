@@ -51,7 +51,7 @@ enum CalculatorResultScreen {
     if monthly, deadline.from > c.today {
       blocks.append(.paragraph(c.text("risk.window_not_open", ["opens": c.catalog.longDate(deadline.from)])))
     }
-    blocks.append(.paragraph(c.text("risk.if_missed", ["consequence": c.text(deadline.rule.consequenceKey)])))
+    blocks.append(.paragraph(FrenchTypographyIfNeeded.apply(wording.consequence(risk), c)))
     if deadline.rule.confidence != .high {
       blocks.append(.paragraph(c.text("note.confidence.\(deadline.rule.confidence.rawValue)"), Style(.warning, bold: true)))
     }

@@ -73,7 +73,7 @@ enum RiskDetailScreen {
       .paragraph(FrenchTypographyIfNeeded.apply(wording.timeLeft(risk), c)),
     ]
     blocks += wording.subjectNotes(risk).map { .paragraph($0) }
-    blocks.append(.paragraph(c.text("risk.if_missed", ["consequence": c.text(risk.rule.consequenceKey)])))
+    blocks.append(.paragraph(FrenchTypographyIfNeeded.apply(wording.consequence(risk), c)))
     blocks.append(.bullets(risk.rule.actionKeys.map { c.text($0) }))
     if risk.rule.confidence != .high {
       blocks.append(.paragraph(c.text("note.confidence.\(risk.rule.confidence.rawValue)"), Style(.warning, bold: true)))

@@ -7,7 +7,7 @@ enum StartScreen {
     var content = ScreenContent(title: c.text("start.title"))
     content.blocks = [
       .paragraph(c.text("start.what")),
-      .bullets([c.text("start.what.1"), c.text("start.what.2"), c.text("start.what.3")]),
+      .bullets([c.text("start.what.1"), c.text("start.what.2"), c.text("start.what.3"), c.text("start.what.4")]),
       .paragraph(c.text("start.time")),
       .paragraph(c.text("start.ready")),
       .paragraph(c.text("start.person"), Style(.accent, bold: true)),
