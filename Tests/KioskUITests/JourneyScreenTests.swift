@@ -48,7 +48,7 @@ extension JourneyScreenTests {
     h.toHome()
     h.press(Self.riskAnswers + [.enter, .char("1")])
     #expect(h.plain.contains("EN RETARD"))
-    #expect(h.plain.contains("La date est passée. Ce qui a pu arriver : votre inscription s'arrête le lendemain."))
+    #expect(h.plain.contains("Ce qui a pu arriver : votre inscription s'arrête le lendemain."))
     #expect(!h.plain.contains("Si vous ne le faites pas"))
     #expect(h.plain.contains("inscrivez-vous de nouveau tout de suite"))
   }
