@@ -84,11 +84,21 @@ def main():
     k_med, k_min = first_frame([kiosk, "--config", config], b"Valider")
     d_med, d_min = first_frame(dialog, b"Terminer")
     latency = json.loads(subprocess.check_output([bench, config, "1000"]))
+    loads = sorted(json.loads(subprocess.check_output([bench, config, "1"]))["config_load_us"] for _ in range(RUNS))
+    config_ms = loads[len(loads) // 2] / 1000
+    starts = []
+    for _ in range(RUNS):
+        t = time.monotonic()
+        subprocess.run([kiosk, "--help"], stdout=subprocess.DEVNULL)
+        starts.append(time.monotonic() - t)
+    start_ms = statistics.median(starts) * 1000
     rss_kib = peak_rss_with_replay(1000)
     ratio = k_med / d_med
     machine = f"{os.cpu_count()} cores, {subprocess.check_output(['uname', '-srm']).decode().strip()}"
     rows = [
         ("First full frame in a pty (median of %d)" % RUNS, f"{k_med*1000:.1f} ms", f"dialog --menu: {d_med*1000:.1f} ms; ratio {ratio:.2f}x", "<= 1.5x dialog", ratio <= 1.5),
+        ("  of which: process start (`kiosk --help`)", f"{start_ms:.1f} ms", "", "", None),
+        ("  of which: reading and checking kiosk-config/ (in process)", f"{config_ms:.1f} ms", "", "", None),
         ("Key -> frame, p50 (update + view + diff, 1,000 keys)", f"{latency['p50_us']:.0f} us", "", "", True),
         ("Key -> frame, p99", f"{latency['p99_us']:.0f} us", f"max {latency['max_us']:.0f} us", "< 2 ms", latency['p99_us'] < 2000),
         ("Peak RSS, real binary, 1,000 keys through a pty", f"{rss_kib/1024:.1f} MB", "", "< 20 MB", rss_kib < 20 * 1024),
@@ -98,11 +108,15 @@ def main():
              "Numbers from one run on a shared machine: compare the ratio, not the absolute times.", "",
              "| measure | value | beside it | goal | met |", "|---|---|---|---|---|"]
     for name, value, other, goal, met in rows:
-        lines.append(f"| {name} | {value} | {other} | {goal} | {'yes' if met else 'no' if goal else ''} |")
+        verdict = "" if met is None else ("yes" if met else "no")
+        lines.append(f"| {name} | {value} | {other} | {goal} | {verdict} |")
     lines += ["", "How each is measured:",
               "- First frame: the binary is started in a pseudo-terminal at 80x24 and timed until the last text of its first screen arrives; `dialog --menu` with four items is timed the same way, in the same run.",
               "- Key -> frame: `kiosk-bench` replays a realistic visit (choices, a wrong date corrected, the result, the count, language, help) through `update`, `view` and the frame diff, as the kiosk loop does, without the terminal write.",
-              "- Peak RSS: the real kiosk in a pty receives 1,000 keystrokes of the same visit; `ru_maxrss` at exit.", ""]
+              "- Peak RSS: the real kiosk in a pty receives 1,000 keystrokes of the same visit; `ru_maxrss` at exit.",
+              "- Breakdown: `kiosk --help` timed as a whole process (Swift runtime and Foundation start), and `kiosk-bench` timing `ConfigLoader.load` alone (YAML parsing of kiosk.yaml, rules, two catalogs of ~500 lines, checklists, and the cross-language checks).",
+              "",
+              "Why the first frame misses its goal: the kiosk reads and checks its whole configuration before the first screen, so a broken file shows \"out of service\" rather than half a kiosk. `dialog` reads nothing. Reaching 1.5x would need a compiled configuration cache (validated by `kiosk config check`, invalidated by file dates), not yet built.", ""]
     out = os.path.join(repo, "docs", "performance.md")
     open(out, "w").write("\n".join(lines))
     print("\n".join(lines))
