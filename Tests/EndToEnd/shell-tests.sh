@@ -96,6 +96,25 @@ test_linux_console_ascii() {
   keys Enter; expect_screen "> 1  Français" || return 1
 }
 
+test_key_storm_real_binary() {
+  start_kiosk "$CONFIG"
+  expect_screen "Bonjour" || return 1
+  # A pasted burst of 3,000 random printable bytes and escape sequences.
+  local burst
+  burst=$(python3 -c "
+import random
+random.seed(7)
+keys = [chr(c) for c in range(32, 127)] + ['\x1b', '\x1b[A', '\x1b[B', '\x1b[Z', '\x1b[15~', '\x1bOP', '\r', '\x7f', '\x03', '\x1a', 'é', '€']
+print(''.join(random.choice(keys) for _ in range(3000)))")
+  tmux send-keys -t "$E2E_SESSION" -l "$burst"
+  sleep 2
+  expect_absent "KIOSK-EXITED" 0.2 || return 1
+  # Still answering: staff can still leave with the code.
+  keys Escape Escape Escape 'C-]'; type_text "4711"; keys Enter
+  expect_screen "KIOSK-EXITED-0" 5 || return 1
+}
+
+run_test "a pasted burst of 3,000 keys and sequences neither crashes nor exits" test_key_storm_real_binary
 run_test "calculator in French: wrong date, corrected, result, calendar" test_calculator_fr
 run_test "calculator in English; Esc back keeps the date" test_calculator_en_and_back
 run_test "Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D and unknown sequences do not leave" test_ctrl_keys_do_not_leave
