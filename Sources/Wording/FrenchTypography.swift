@@ -1,6 +1,6 @@
 /// French punctuation rules for text on screen and paper: a non-breaking
-/// space before `: ; ? !` and inside « guillemets », so a line never starts
-/// with a lone question mark.
+/// space before `: ; ? ! %` and inside « guillemets », so a line never starts
+/// with a lone question mark or percent sign.
 public enum FrenchTypography {
   public static let nbsp: Character = "\u{00A0}"
 
@@ -16,6 +16,9 @@ public enum FrenchTypography {
           // "Vraiment?" → "Vraiment ?" but never touch "23:59" or "https:".
           out.append(nbsp)
         }
+        out.append(ch)
+      case "%":
+        if let last = out.last, last == " " { out[out.count - 1] = nbsp }
         out.append(ch)
       case " " where out.last == "«":
         out.append(nbsp)

@@ -23,6 +23,7 @@ extension WordingTests {
     #expect(FrenchTypography.apply("Vraiment?") == "Vraiment\u{00A0}?")
     #expect(FrenchTypography.apply("à 23:59 sur https://x.fr") == "à 23:59 sur https://x.fr")
     #expect(FrenchTypography.apply("« oui »") == "«\u{00A0}oui\u{00A0}»")
+    #expect(FrenchTypography.apply("30 à 100 %") == "30 à 100\u{00A0}%")
   }
 
   @Test func `the explanation of a deadline reads as plain sentences`() throws {
