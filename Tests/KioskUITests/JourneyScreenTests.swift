@@ -188,3 +188,24 @@ extension ChecklistScreenTests {
     #expect(!h.plain.contains("Actualisation"))
   }
 }
+
+@Suite struct JourneyBackspaceTests {}
+
+extension JourneyBackspaceTests {
+  @Test func `Backspace goes back one question, like Esc, and never leaves the journey at once`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.risk, .char("1"), .char("2"))
+    #expect(h.text.contains("Avez-vous une formation finie"))
+    h.press(.backspace)
+    #expect(h.route == .journey)
+    #expect(h.text.contains("Avez-vous fait la déclaration pour"))
+    h.press(.char("2"), .char("1"))
+    h.type("2")
+    h.press(.backspace)  // deletes the typed digit
+    #expect(h.text.contains("[ ___"))
+    h.press(.backspace)  // empty field: one question back
+    #expect(h.route == .journey)
+    #expect(h.text.contains("Avez-vous une formation finie"))
+  }
+}

@@ -41,7 +41,7 @@ enum JourneyScreen {
     case .date, .number, .amount:
       let error = a.progress.problem.map { c.text($0.key, $0.arguments) }
       if let error { content.errorSummary = [c.text("error.summary"), error] }
-      let draft = a.progress.drafts[question.id] ?? a.progress.answers[question.id].map { editable($0) } ?? ""
+      let draft = draft(a.progress, question)
       content.blocks = [
         .field(label: c.text("input.label"), hint: c.text(question.hintKey ?? "input.number_hint"), value: draft,
                error: error),
@@ -75,6 +75,19 @@ enum JourneyScreen {
     return content
   }
 
+  /// Backspace deletes typed text when there is some; otherwise it means
+  /// "back", as Esc does, one question at a time.
+  static func hasTextToDelete(_ a: Active, _ c: ScreenContext) -> Bool {
+    guard let question = a.progress.current(in: a.questions), a.progress.pendingConfirmation == nil else { return false }
+    if case .choice = question.kind { return false }
+    return !draft(a.progress, question).isEmpty
+  }
+
+  /// What the field shows: what was typed, or else the answer given.
+  static func draft(_ progress: JourneyProgress, _ question: Question) -> String {
+    progress.drafts[question.id] ?? progress.answers[question.id].map(editable) ?? ""
+  }
+
   static func allowed(_ kind: Question.Kind) -> Set<Character> {
     switch kind {
     case .date: return CalculatorDateScreen.allowed
@@ -88,7 +101,7 @@ enum JourneyScreen {
     guard var a = active(c), let id = session.activeJourney else { return .ignored }
     let context = JourneyRegistry.context(c)
     defer { session.journeys[id] = a.progress }
-    if key == .escape {
+    if key == .escape || (key == .backspace && !hasTextToDelete(a, c)) {
       session.selection[.journey] = nil
       if !a.progress.back(journey: a.journey, context: context) { session.back() }
       return .handled
@@ -127,7 +140,7 @@ enum JourneyScreen {
         return .handled
       }
     }
-    var draft = a.progress.drafts[question.id] ?? a.progress.answers[question.id].map(editable) ?? ""
+    var draft = draft(a.progress, question)
     switch key {
     case let .char(ch) where allowed(question.kind).contains(ch):
       if draft.count < 20 { draft.append(ch) }
