@@ -21,7 +21,7 @@ public enum InputValidation {
     }
   }
 
-  static func date(_ text: String, _ bounds: Question.DateBounds) -> Result<AnswerValue, InputProblem> {
+  public static func date(_ text: String, _ bounds: Question.DateBounds) -> Result<AnswerValue, InputProblem> {
     switch DateInputParser.parse(text) {
     case let .failure(problem):
       switch problem {

@@ -49,14 +49,9 @@ public struct CalculatorAnswers: Hashable, Sendable {
   public var ruleID: String?
   /// What the person typed, exactly, even when wrong.
   public var dateText = ""
-  /// Why the typed date was refused, as a catalog key and its arguments.
-  public var dateProblem: Problem?
+  /// Why the typed date was refused.
+  public var dateProblem: InputProblem?
   public var date: CivilDate?
-
-  public struct Problem: Hashable, Sendable {
-    public let key: String
-    public let arguments: [String: String]
-  }
 }
 
 public enum StaffCallStatus: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import Journeys
 import Obligations
 import Terminal
 import WorkingDays
@@ -41,38 +42,28 @@ enum CalculatorDateScreen {
     }
   }
 
+  /// Dates outside these bounds are surely typing mistakes.
+  static func bounds(_ c: ScreenContext) -> Question.DateBounds {
+    Question.DateBounds(
+      earliest: CivilDate(year: c.today.year - oldestYears, month: 1, day: 1)!, latest: c.today.adding(days: 366),
+      tooEarlyKey: "calc_date.error.old", tooLateKey: "calc_date.error.future")
+  }
+
   static func validate(_ session: inout SessionState, _ c: ScreenContext) {
-    typealias Problem = CalculatorAnswers.Problem
     var answers = session.calculator
     defer { session.calculator = answers }
     answers.dateProblem = nil
-    switch DateInputParser.parse(answers.dateText) {
+    switch InputValidation.date(answers.dateText, bounds(c)) {
     case let .failure(problem):
-      answers.dateProblem = Self.problem(problem, c)
-    case let .success(date):
-      if date > c.today.adding(days: 366) {
-        answers.dateProblem = Problem(key: "calc_date.error.future", arguments: ["date": c.catalog.longDate(date)])
-      } else if date.year < c.today.year - oldestYears {
-        answers.dateProblem = Problem(key: "calc_date.error.old", arguments: ["year": String(date.year)])
-      } else if let id = answers.ruleID, (try? c.config.ruleBook.rule(id, on: date)) == nil {
-        answers.dateProblem = Problem(key: "calc_date.error.not_in_force", arguments: ["date": c.catalog.longDate(date)])
+      answers.dateProblem = problem
+    case let .success(value):
+      guard case let .date(date) = value else { return }
+      if let id = answers.ruleID, (try? c.config.ruleBook.rule(id, on: date)) == nil {
+        answers.dateProblem = InputProblem("calc_date.error.not_in_force", ["date": .date(date)])
       } else {
         answers.date = date
         session.push(.calculatorResult)
       }
-    }
-  }
-
-  static func problem(_ problem: DateInputParser.Problem, _ c: ScreenContext) -> CalculatorAnswers.Problem {
-    switch problem {
-    case .empty: return .init(key: "calc_date.error.empty", arguments: [:])
-    case .unreadable: return .init(key: "calc_date.error.unreadable", arguments: [:])
-    case let .noSuchDay(day, month, _):
-      return .init(key: "calc_date.error.no_such_day",
-                   arguments: ["day": String(day), "month": c.catalog.text("date.month.\(month)")])
-    case let .noSuchMonth(month): return .init(key: "calc_date.error.no_such_month", arguments: ["month": String(month)])
-    case .shortYear: return .init(key: "calc_date.error.short_year", arguments: [:])
-    case let .yearOutOfRange(year): return .init(key: "calc_date.error.year", arguments: ["year": String(year)])
     }
   }
 }
