@@ -41,6 +41,8 @@ public enum RiskSubject: Hashable, Sendable {
   case sickLeave
   case absence(days: Int, overYearlyLimit: Bool)
   case allowanceClaim
+  /// A deadline asked for on its own (the calculator): its rule says it all.
+  case rule
 }
 
 /// One deadline in a person's situation, with how close it is.

@@ -33,7 +33,7 @@ public struct DeadlineWording: Sendable {
       lines.append(sentence(for: note, deadline))
     }
     lines.append(catalog.text("deadline.due", ["due": catalog.longDate(deadline.due)]))
-    return lines.map { catalog.language == "fr" ? FrenchTypography.apply($0) : $0 }
+    return lines.map { catalog.typeset(text: $0) }
   }
 
   func sentence(for note: CountingNote, _ deadline: Deadline) -> String {

@@ -36,7 +36,12 @@ public enum FrenchTypography {
 extension Catalog {
   /// The text of `key`, with French typography when the catalog is French.
   public func typeset(_ key: String, _ arguments: [String: String] = [:]) -> String {
-    let raw = text(key, arguments)
-    return language == "fr" ? FrenchTypography.apply(raw) : raw
+    typeset(text: text(key, arguments))
+  }
+
+  /// A composed sentence (or a text from the configuration), with French
+  /// typography when the catalog is French.
+  public func typeset(text: String) -> String {
+    language == "fr" ? FrenchTypography.apply(text) : text
   }
 }

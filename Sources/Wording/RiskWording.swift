@@ -32,13 +32,17 @@ public struct RiskWording: Sendable {
     case let .decision(kind):
       let what = kind.flatMap { catalog.optionalText("decision.\($0)") } ?? catalog.text("decision.other")
       return catalog.text("subject.decision", ["what": what])
-    case .trainingEnd, .sanctionNotice, .sickLeave, .allowanceClaim:
+    case .trainingEnd, .sanctionNotice, .sickLeave, .allowanceClaim, .rule:
       return deadlines.title(risk.rule)
     }
   }
 
   /// "Il reste 3 jours ouvrés (5 jours)." or "La date est passée depuis 4 jours."
   public func timeLeft(_ risk: Risk) -> String {
+    catalog.typeset(text: untypesetTimeLeft(risk))
+  }
+
+  private func untypesetTimeLeft(_ risk: Risk) -> String {
     switch risk.status {
     case .overdue:
       return catalog.text("risk.overdue_since", ["days": catalog.count(-risk.calendarDaysLeft, "unit.calendar_days")])
@@ -67,8 +71,8 @@ public struct RiskWording: Sendable {
   /// What happens if missed; for a date already passed, what may already
   /// have happened.
   public func consequence(_ risk: Risk) -> String {
-    catalog.text(risk.status == .overdue ? "risk.if_passed" : "risk.if_missed",
-                 ["consequence": catalog.text(risk.rule.consequenceKey)])
+    catalog.typeset(risk.status == .overdue ? "risk.if_passed" : "risk.if_missed",
+                    ["consequence": catalog.text(risk.rule.consequenceKey)])
   }
 
   /// The whole risk as plain lines: status, what, by when, what happens,
@@ -85,7 +89,7 @@ public struct RiskWording: Sendable {
     if risk.rule.confidence != .high {
       lines.append(catalog.text("note.confidence.\(risk.rule.confidence.rawValue)"))
     }
-    return lines.map { catalog.language == "fr" ? FrenchTypography.apply($0) : $0 }
+    return lines.map { catalog.typeset(text: $0) }
   }
 
   /// The whole assessment as plain text a mediator can read aloud.
@@ -116,6 +120,6 @@ public struct RiskWording: Sendable {
         out.append("- \(catalog.text("occurrence.\(step.occurrence.rawValue)")) : \(catalog.text(step.measureKey))")
       }
     }
-    return out.map { catalog.language == "fr" ? FrenchTypography.apply($0) : $0 }
+    return out.map { catalog.typeset(text: $0) }
   }
 }

@@ -30,7 +30,7 @@ struct HolidaysCommand: ParsableCommand {
     let catalog = try config.load().catalog("fr")
     print(FrenchTypography.apply("Jours fériés \(year) — \(place.name) (\(place.code)) :"))
     for holiday in holidays {
-      print("- \(catalog.longDate(holiday.date)) : \(holiday.name)".replacingOccurrences(of: " :", with: "\u{00A0}:"))
+      print(FrenchTypography.apply("- \(catalog.longDate(holiday.date)) : \(holiday.name)"))
     }
   }
 }

@@ -17,7 +17,7 @@ enum CalculatorResultScreen {
     let calculator = c.calculator
     guard let deadline = try? calculator.deadline(id, from: date) else { return nil }
     let subject: RiskSubject = deadline.rule.unit == .fixedDate
-      ? .monthlyDeclaration(YearMonth(deadline.from), windowOpens: deadline.from) : .trainingEnd
+      ? .monthlyDeclaration(YearMonth(deadline.from), windowOpens: deadline.from) : .rule
     return RiskAssessor(ruleBook: c.config.ruleBook, thresholds: c.config.site.thresholds)
       .risk(subject, deadline, today: c.today, counter: calculator.counter)
   }
@@ -46,12 +46,12 @@ enum CalculatorResultScreen {
     var blocks: [Block] = [
       .status(word: wording.statusWord(risk.status), text: c.text("risk.due", ["due": c.catalog.longDate(deadline.due)]),
               role: statusRole(risk.status)),
-      .paragraph(FrenchTypographyIfNeeded.apply(wording.timeLeft(risk), c)),
+      .paragraph(wording.timeLeft(risk)),
     ]
     if monthly, deadline.from > c.today {
       blocks.append(.paragraph(c.text("risk.window_not_open", ["opens": c.catalog.longDate(deadline.from)])))
     }
-    blocks.append(.paragraph(FrenchTypographyIfNeeded.apply(wording.consequence(risk), c)))
+    blocks.append(.paragraph(wording.consequence(risk)))
     if deadline.rule.confidence != .high {
       blocks.append(.paragraph(c.text("note.confidence.\(deadline.rule.confidence.rawValue)"), Style(.warning, bold: true)))
     }
@@ -105,12 +105,5 @@ enum CalculatorResultScreen {
       }
       return .handled
     }
-  }
-}
-
-/// Typesets a composed sentence in French only.
-enum FrenchTypographyIfNeeded {
-  static func apply(_ text: String, _ c: ScreenContext) -> String {
-    c.catalog.language == "fr" ? FrenchTypography.apply(text) : text
   }
 }

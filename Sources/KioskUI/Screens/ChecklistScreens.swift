@@ -89,6 +89,6 @@ extension ScreenContext {
   /// language's when missing (config check reports that case).
   func localized(_ text: LocalizedText) -> String {
     let raw = text[session.language] ?? text[config.site.languages[0]] ?? text.values.first ?? ""
-    return catalog.language == "fr" ? FrenchTypography.apply(raw) : raw
+    return catalog.typeset(text: raw)
   }
 }

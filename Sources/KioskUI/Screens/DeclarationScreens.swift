@@ -25,7 +25,7 @@ enum DeclarationIntroScreen {
                                             "opens": c.catalog.longDate(deadline.from),
                                             "closes": c.catalog.longDate(deadline.due)]),
               role: CalculatorResultScreen.statusRole(risk.status)),
-      .paragraph(FrenchTypographyIfNeeded.apply(wording.timeLeft(risk), c)),
+      .paragraph(wording.timeLeft(risk)),
       .calendar(CalculatorResultScreen.months(deadline, c), legend: c.text("calendar.legend.window")),
       // One choice: Esc (on the key bar) goes back; the screen must fit.
       .choices([c.text("intro.start")], selected: 0),

@@ -70,10 +70,10 @@ enum RiskDetailScreen {
       .status(word: wording.statusWord(risk.status),
               text: c.text("risk.due", ["due": c.catalog.longDate(risk.deadline.due)]),
               role: CalculatorResultScreen.statusRole(risk.status)),
-      .paragraph(FrenchTypographyIfNeeded.apply(wording.timeLeft(risk), c)),
+      .paragraph(wording.timeLeft(risk)),
     ]
     blocks += wording.subjectNotes(risk).map { .paragraph($0) }
-    blocks.append(.paragraph(FrenchTypographyIfNeeded.apply(wording.consequence(risk), c)))
+    blocks.append(.paragraph(wording.consequence(risk)))
     blocks.append(.bullets(risk.rule.actionKeys.map { c.text($0) }))
     if risk.rule.confidence != .high {
       blocks.append(.paragraph(c.text("note.confidence.\(risk.rule.confidence.rawValue)"), Style(.warning, bold: true)))
