@@ -4,7 +4,7 @@ import PackageDescription
 /// Passerelle: a keyboard-only kiosk assistant for job seekers.
 ///
 /// Layers (dependencies point down only):
-/// kiosk (executable) → KioskUI → Wording/KioskConfig → Obligations → WorkingDays.
+/// kiosk (executable) → KioskUI → Wording/KioskConfig → Documents, Obligations → WorkingDays.
 /// Everything below KioskUI is pure Swift with no terminal and no global state.
 let package = Package(
   name: "Passerelle",
@@ -17,6 +17,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(name: "WorkingDays"),
@@ -24,20 +26,30 @@ let package = Package(
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .target(name: "TerminalNcurses", dependencies: ["CNcurses", "Terminal"]),
     .target(name: "Obligations", dependencies: ["WorkingDays"]),
+    // libjpeg-turbo (TurboJPEG API), libpng (simplified API), libharu, libqpdf.
+    .systemLibrary(name: "CDocuments",
+                   providers: [.apt(["libturbojpeg0-dev", "libpng-dev", "libhpdf-dev", "libqpdf-dev"])]),
+    // Capture, checks, PDF assembly, the encrypted outbox and its delivery.
+    .target(
+      name: "Documents",
+      dependencies: ["CDocuments", .product(name: "Crypto", package: "swift-crypto"),
+                     .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .target(name: "Wording", dependencies: ["WorkingDays", "Obligations"]),
     .target(name: "Journeys", dependencies: ["WorkingDays", "Obligations"]),
     .target(
       name: "KioskConfig",
-      dependencies: ["WorkingDays", "Obligations", "Wording", .product(name: "Yams", package: "Yams")]
+      dependencies: ["WorkingDays", "Obligations", "Wording", "Documents", .product(name: "Yams", package: "Yams")]
     ),
     .target(
       name: "KioskUI",
-      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys"]
+      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys", "Documents"]
     ),
     .executableTarget(
       name: "kiosk",
       dependencies: [
         "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI", "Journeys",
+        "Documents",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -54,7 +66,8 @@ let package = Package(
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
     .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport"],
                 exclude: ["Snapshots"]),
-    .testTarget(name: "KioskCLITests", dependencies: ["kiosk"]),
+    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport"]),
+    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -54,10 +54,16 @@ public enum ConfigLoader {
     }
     checklists.sort { ($0.order, $0.id) < ($1.order, $1.id) }
 
+    var documents = DocumentSettings()
+    if let file = YAMLSection.load(url: directory.appendingPathComponent("documents.yaml"), relativePath: "documents.yaml",
+                                   log: &log) {
+      documents = DocumentSettingsReader.read(file, languages: site?.languages ?? [], log: &log)
+    }
+
     ConsistencyCheck(ruleBook: ruleBook, catalogs: catalogs, ruleFiles: ruleFiles).run(log: &log)
     guard log.errors.isEmpty, let site else { throw ConfigError(diagnostics: log.errors + log.warnings) }
     return KioskConfiguration(directory: directory, site: site, ruleBook: ruleBook, catalogs: catalogs,
-                              checklists: checklists, warnings: log.warnings)
+                              checklists: checklists, documents: documents, warnings: log.warnings)
   }
 
   static func yamlFiles(in folder: URL) -> [String] {

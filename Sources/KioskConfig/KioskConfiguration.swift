@@ -11,13 +11,17 @@ public struct KioskConfiguration: Sendable {
   public let catalogs: [String: Catalog]
   /// Appointment checklists, in the order shown.
   public let checklists: [AppointmentChecklist]
+  /// Document types and limits (`documents.yaml`).
+  public let documents: DocumentSettings
   /// Problems that do not stop the kiosk, for `config check` and the log.
   public let warnings: [ConfigDiagnostic]
 
   public init(
     directory: URL, site: SiteSettings, ruleBook: RuleBook, catalogs: [String: Catalog],
-    checklists: [AppointmentChecklist] = [], warnings: [ConfigDiagnostic] = []
+    checklists: [AppointmentChecklist] = [], documents: DocumentSettings = DocumentSettings(),
+    warnings: [ConfigDiagnostic] = []
   ) {
+    self.documents = documents
     self.checklists = checklists
     self.directory = directory
     self.site = site

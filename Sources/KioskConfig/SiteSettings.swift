@@ -25,6 +25,8 @@ public struct SiteSettings: Hashable, Sendable {
   public var printerQueue: String?
   /// Where a sheet goes when it cannot be printed, for staff to print later.
   public var printFallbackDirectory = "/var/spool/passerelle/prints"
+  /// Scanner, USB sticks, outbox and delivery folders.
+  public var devices = DeviceSettings()
 
   public init(
     siteName: String, department: Department, helpText: [String: String] = [:],
@@ -43,7 +45,7 @@ public struct SiteSettings: Hashable, Sendable {
     self.staffExitCode = staffExitCode
   }
 
-  static let keys: Set<String> = ["site", "languages", "idle", "risk", "staff", "printer"]
+  static let keys: Set<String> = ["site", "languages", "idle", "risk", "staff", "printer", "scanner", "usb", "outbox"]
 
   static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
     file.rejectUnknownKeys(allowed: keys, log: &log)
@@ -109,6 +111,7 @@ public struct SiteSettings: Hashable, Sendable {
         }
       }
     }
+    settings.devices = DocumentSettingsReader.readDevices(file, log: &log)
     guard name != nil, department != nil, !languages.isEmpty else { return nil }
     return settings
   }

@@ -3,7 +3,8 @@ import Foundation
 
 /// The `kiosk` command: the kiosk itself and the tools staff and scripts use.
 ///
-/// Exit codes are a contract: 0 done, 1 a check refused (later: documents),
+/// Exit codes are a contract: 0 done, 1 a check refused (documents) or a
+/// delivery failed,
 /// 2 bad input or bad configuration, with one line saying what is wrong and
 /// what is expected.
 @main
@@ -13,6 +14,7 @@ struct Kiosk: ParsableCommand {
     abstract: "Passerelle: a keyboard-only kiosk that helps job seekers keep their deadlines.",
     subcommands: [
       RunCommand.self, HolidaysCommand.self, DeadlineCommand.self, RisksCommand.self, RulesCommand.self, ConfigCommand.self,
+      DocCommand.self, OutboxCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 
@@ -22,6 +24,9 @@ struct Kiosk: ParsableCommand {
       try command.run()
     } catch let failure as CLIFailure {
       Self.fail(failure.message)
+    } catch let code as ExitCode where code.rawValue == 1 {
+      // A check that refused: the reasons are already printed.
+      Foundation.exit(1)
     } catch {
       let code = exitCode(for: error)
       if code == .success {

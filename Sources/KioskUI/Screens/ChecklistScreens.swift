@@ -71,7 +71,7 @@ enum ChecklistScreen {
 enum GlossaryScreen {
   static let terms = [
     "actualisation", "cessation", "radiation", "suspension", "avertissement", "convocation", "contrat",
-    "jours_ouvres", "jours_ouvrables", "jours_calendaires", "brut", "attestation", "are", "rsa", "cpam",
+    "jours_ouvres", "jours_ouvrables", "jours_calendaires", "brut", "attestation", "are", "rsa", "cpam", "usb", "pdf",
   ]
 
   static func content(_ c: ScreenContext) -> ScreenContent {

@@ -1,0 +1,121 @@
+import Foundation
+
+/// How the kiosk reaches its scanner, from `kiosk.yaml`.
+public struct ScannerSettings: Hashable, Sendable {
+  /// The SANE device ("genesys:libusb:001:004"); nil: the first one found.
+  public var device: String?
+  /// Dots per inch; 200 reads well and keeps pages small.
+  public var resolution: Int
+  /// Extra `scanimage` arguments for this device (a source, test options).
+  public var extraArguments: [String]
+  /// `scanimage` from sane-utils.
+  public var program: String
+  /// A page that takes longer than this is given up.
+  public var timeoutSeconds: Double
+
+  public init(device: String? = nil, resolution: Int = 200, extraArguments: [String] = [],
+              program: String = "/usr/bin/scanimage", timeoutSeconds: Double = 120) {
+    self.device = device
+    self.resolution = resolution
+    self.extraArguments = extraArguments
+    self.program = program
+    self.timeoutSeconds = timeoutSeconds
+  }
+}
+
+/// Why a scan did not give a page, in the words SANE reports.
+public enum ScanFailure: String, Error, Hashable, Sendable, Codable {
+  /// No scanner answers: unplugged, switched off, or not configured.
+  case noScanner
+  case jammed
+  /// The feeder is empty.
+  case noPaper
+  case coverOpen
+  /// Another program is using it.
+  case busy
+  case timedOut
+  /// Anything else (an I/O error, a full disk).
+  case failed
+
+  /// The catalog key of what to tell the person.
+  public var key: String { "scan.failure.\(rawValue)" }
+
+  /// Maps `scanimage`'s message to a reason (sane_strstatus texts).
+  static func from(message: String) -> ScanFailure {
+    let text = message.lowercased()
+    if text.contains("jammed") { return .jammed }
+    if text.contains("out of documents") || text.contains("no docs") { return .noPaper }
+    if text.contains("cover is open") || text.contains("cover open") { return .coverOpen }
+    if text.contains("busy") { return .busy }
+    if text.contains("open of device") || text.contains("no sane devices") || text.contains("invalid argument")
+      || text.contains("no such file") || text.contains("not found")
+    {
+      return .noScanner
+    }
+    return .failed
+  }
+}
+
+/// Scans one page with `scanimage` into a PNM file. A separate process,
+/// so a backend that hangs or crashes cannot take the kiosk with it.
+public struct Scanner: Sendable {
+  public let settings: ScannerSettings
+
+  public init(settings: ScannerSettings) { self.settings = settings }
+
+  public var arguments: [String] {
+    var args: [String] = []
+    if let device = settings.device { args += ["--device-name", device] }
+    args += ["--mode", "Gray", "--resolution", String(settings.resolution), "-x", "210", "-y", "297", "--format=pnm"]
+    return args + settings.extraArguments
+  }
+
+  /// Scans into `output` (created 0600). On failure, `output` is removed.
+  public func scan(to output: URL) -> Result<Void, ScanFailure> {
+    guard FileManager.default.isExecutableFile(atPath: settings.program) else { return .failure(.noScanner) }
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil, attributes: [.posixPermissions: 0o600])
+    guard let handle = FileHandle(forWritingAtPath: output.path) else { return .failure(.failed) }
+    let errors = Pipe()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: settings.program)
+    process.arguments = arguments
+    process.standardOutput = handle
+    process.standardError = errors
+    process.standardInput = FileHandle.nullDevice
+    do { try process.run() } catch {
+      try? handle.close()
+      try? FileManager.default.removeItem(at: output)
+      return .failure(.noScanner)
+    }
+    // Read stderr as it comes, so a chatty backend never blocks on a full pipe.
+    let collected = Collected()
+    errors.fileHandleForReading.readabilityHandler = { handle in collected.append(handle.availableData) }
+    let deadline = Date().addingTimeInterval(settings.timeoutSeconds)
+    while process.isRunning, Date() < deadline { usleep(20_000) }
+    if process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+      errors.fileHandleForReading.readabilityHandler = nil
+      try? handle.close()
+      try? FileManager.default.removeItem(at: output)
+      return .failure(.timedOut)
+    }
+    process.waitUntilExit()
+    errors.fileHandleForReading.readabilityHandler = nil
+    collected.append(errors.fileHandleForReading.readDataToEndOfFile())
+    try? handle.synchronize()
+    try? handle.close()
+    let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0
+    if process.terminationStatus == 0, size > 0 { return .success(()) }
+    try? FileManager.default.removeItem(at: output)
+    return .failure(ScanFailure.from(message: collected.text))
+  }
+}
+
+/// Bytes gathered from another thread.
+final class Collected: @unchecked Sendable {
+  private let lock = NSLock()
+  private var data = Data()
+  func append(_ more: Data) { lock.withLock { data.append(more) } }
+  var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+}

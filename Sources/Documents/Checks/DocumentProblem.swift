@@ -1,0 +1,84 @@
+/// Why a file or a page cannot be sent, as data: the catalogs say it in
+/// plain words with what to do (`doc.problem.<key>`).
+public enum DocumentProblem: Hashable, Sendable {
+  /// Zero bytes: the copy did not work.
+  case empty
+  /// Not a PDF, a JPEG or a PNG, whatever its name says.
+  case notAccepted
+  /// The file stops too early (a copy cut short).
+  case truncated
+  /// The PDF's structure is broken.
+  case damaged
+  /// The PDF asks for a password, or is locked.
+  case encrypted
+  /// Nothing in it can be read.
+  case unreadable
+  /// Width × height beyond any page: refused before reading.
+  case tooManyPixels
+  case tooManyPages(count: Int, limit: Int)
+  /// Over the size limit, even after recompression for images.
+  case tooLarge(bytes: Int, limit: Int)
+  /// Page `page` (1-based) has too few dots per inch to read.
+  case lowResolution(page: Int, dpi: Int, minimum: Int)
+  case blank(page: Int)
+  case dark(page: Int)
+
+  /// The catalog key of the plain-language message.
+  public var key: String {
+    switch self {
+    case .empty: return "doc.problem.empty"
+    case .notAccepted: return "doc.problem.not_accepted"
+    case .truncated: return "doc.problem.truncated"
+    case .damaged: return "doc.problem.damaged"
+    case .encrypted: return "doc.problem.encrypted"
+    case .unreadable: return "doc.problem.unreadable"
+    case .tooManyPixels: return "doc.problem.too_many_pixels"
+    case .tooManyPages: return "doc.problem.too_many_pages"
+    case .tooLarge: return "doc.problem.too_large"
+    case .lowResolution: return "doc.problem.low_resolution"
+    case .blank: return "doc.problem.blank"
+    case .dark: return "doc.problem.dark"
+    }
+  }
+
+  /// A short stable code for scripts (`kiosk doc check --json`).
+  public var code: String { String(key.dropFirst("doc.problem.".count)) }
+
+  /// The values the message names, as text.
+  public var arguments: [String: String] {
+    switch self {
+    case let .tooManyPages(count, limit): return ["count": String(count), "limit": String(limit)]
+    case let .tooLarge(bytes, limit):
+      return ["size": Self.megabytes(bytes), "limit": Self.megabytes(limit)]
+    case let .lowResolution(page, dpi, minimum): return ["page": String(page), "dpi": String(dpi), "minimum": String(minimum)]
+    case let .blank(page), let .dark(page): return ["page": String(page)]
+    default: return [:]
+    }
+  }
+
+  /// The page the problem is on, if it is about one page.
+  public var page: Int? {
+    switch self {
+    case let .lowResolution(page, _, _), let .blank(page), let .dark(page): return page
+    default: return nil
+    }
+  }
+
+  /// "4,2" (megabytes, one decimal, French comma; English readers
+  /// understand it next to "Mo/MB").
+  public static func megabytes(_ bytes: Int) -> String {
+    let tenths = Int((Double(bytes) / 100_000).rounded())
+    return "\(tenths / 10),\(tenths % 10)"
+  }
+}
+
+extension DocumentProblem {
+  /// What an image read failure means for the person.
+  public init(_ error: ImageReadError) {
+    switch error {
+    case .truncated: self = .truncated
+    case .unreadable: self = .unreadable
+    case .tooManyPixels: self = .tooManyPixels
+    }
+  }
+}
