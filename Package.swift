@@ -54,9 +54,11 @@ let package = Package(
       ]
     ),
     // Replays keys through the app for scripts/bench; not a kiosk product.
-    .executableTarget(name: "kiosk-bench", dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays"]),
-    // Helpers shared by test targets (seeded random numbers).
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .executableTarget(name: "kiosk-bench",
+                      dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays", "Documents", "TestSupport"]),
+    // Helpers shared by test targets and the bench (seeded random numbers,
+    // synthetic scanned pages).
+    .target(name: "TestSupport", dependencies: ["Documents"], path: "Tests/TestSupport"),
     .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "TestSupport"]),
     // Fixtures and snapshots are read from the source tree (#filePath).
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
@@ -67,7 +69,7 @@ let package = Package(
     .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport"],
                 exclude: ["Snapshots"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport"]),
-    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
+    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CDocuments", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

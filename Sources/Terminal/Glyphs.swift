@@ -8,11 +8,17 @@ public struct Glyphs: Hashable, Sendable {
   public let bullet: Character
   public let moreBelow: String
   public let moreAbove: String
+  /// Five shades, white to black, for page thumbnails.
+  public let shades: [Character]
+  /// The sides of a thumbnail.
+  public let vertical: Character
 
   public static let unicode = Glyphs(
-    horizontal: "─", selected: "›", checked: "[x]", unchecked: "[ ]", bullet: "•", moreBelow: "▼", moreAbove: "▲")
+    horizontal: "─", selected: "›", checked: "[x]", unchecked: "[ ]", bullet: "•", moreBelow: "▼", moreAbove: "▲",
+    shades: [" ", "░", "▒", "▓", "█"], vertical: "│")
   public static let ascii = Glyphs(
-    horizontal: "-", selected: ">", checked: "[x]", unchecked: "[ ]", bullet: "*", moreBelow: "v", moreAbove: "^")
+    horizontal: "-", selected: ">", checked: "[x]", unchecked: "[ ]", bullet: "*", moreBelow: "v", moreAbove: "^",
+    shades: [" ", ".", ":", "#", "@"], vertical: "|")
 
   /// Unicode unless the terminal is the Linux console or the locale is not
   /// UTF-8.

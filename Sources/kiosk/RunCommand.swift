@@ -55,6 +55,7 @@ struct KioskLoop {
   let clock = SystemClock()
   let caller = StaffCaller()
   var printer: Printer?
+  var documents: DocumentWorker?
 
   mutating func run() {
     while !stopRequested.load(ordering: .relaxed) {
@@ -64,6 +65,8 @@ struct KioskLoop {
       }
       printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory)
       printer?.purge()
+      documents = DocumentWorker(devices: config.site.devices, limits: config.documents.limits)
+      documents?.startUp()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
       if runApp(&app) { return }
     }
@@ -97,6 +100,8 @@ struct KioskLoop {
         event = .staffCallFinished(result)
       } else if let printed = printer?.take() {
         event = .printFinished(printed)
+      } else if let done = documents?.take() {
+        event = done
       } else if let key = terminal.readKey(timeoutMilliseconds: tick) {
         event = key == .resize ? .resize(terminal.size) : .key(key)
       } else {
@@ -106,10 +111,13 @@ struct KioskLoop {
         switch effect {
         case .wipeScreen:
           terminal.wipe()
+          documents?.endSession(newGeneration: app.generation)
         case let .callStaff(command):
           caller.call(command)
         case let .print(sheet):
           printer?.print(sheet)
+        case let .document(work, generation):
+          documents?.perform(work, generation: generation)
         case .exitKiosk:
           SystemLog.info("staff exit")
           return true

@@ -35,8 +35,13 @@ need_swift() {
   fi
 }
 
-# Packages every build needs: the ncurses wide-character library and a
-# UTF-8 locale (C.UTF-8 ships with libc).
-BUILD_PACKAGES=(libncurses-dev pkg-config)
-# Packages the tests add: tmux drives the real binary end to end.
-TEST_PACKAGES=(tmux python3 cups cups-client cups-bsd printer-driver-cups-pdf)
+# Packages every build needs: the ncurses wide-character library (a UTF-8
+# locale, C.UTF-8, ships with libc); libjpeg-turbo, libpng, libharu and
+# libqpdf for documents; SQLite for the outbox journal (GRDB).
+BUILD_PACKAGES=(libncurses-dev pkg-config libturbojpeg0-dev libpng-dev libhpdf-dev libqpdf-dev libsqlite3-dev)
+# What the kiosk runs at the counter: scanimage (SANE) for the scanner.
+RUN_PACKAGES=(sane-utils)
+# Packages the tests add: tmux drives the real binary end to end; CUPS and
+# cups-pdf print for real; SANE's test scanner (in sane-utils' backends);
+# qpdf makes the locked-PDF fixtures.
+TEST_PACKAGES=(tmux python3 cups cups-client cups-bsd printer-driver-cups-pdf sane-utils libsane1 qpdf)

@@ -7,6 +7,32 @@ public struct USBFile: Hashable, Sendable {
   public let name: String
   public let bytes: Int
   public let modified: Date
+  /// The local day it was last changed, to show people.
+  public let day: LocalDay
+
+  public init(path: String, name: String, bytes: Int, modified: Date) {
+    self.path = path
+    self.name = name
+    self.bytes = bytes
+    self.modified = modified
+    day = LocalDay(modified)
+  }
+}
+
+/// A calendar day in the kiosk's time zone.
+public struct LocalDay: Hashable, Sendable {
+  public let year: Int
+  public let month: Int
+  public let day: Int
+
+  public init(_ date: Date) {
+    var seconds = time_t(date.timeIntervalSince1970)
+    var parts = tm()
+    localtime_r(&seconds, &parts)
+    year = Int(parts.tm_year) + 1900
+    month = Int(parts.tm_mon) + 1
+    day = Int(parts.tm_mday)
+  }
 }
 
 /// Lists and reads files under the mount root (`/media` by default) where

@@ -29,7 +29,8 @@ public struct DocumentChecker: Sendable {
 
   /// `firstPage` numbers the page in the document being built (a second
   /// scanned page is page 2).
-  public func check(_ bytes: [UInt8], firstPage: Int = 1) -> FileCheck {
+  /// `dpi` is the resolution a scanner used, for files that carry none.
+  public func check(_ bytes: [UInt8], firstPage: Int = 1, dpi: Double? = nil) -> FileCheck {
     var result = FileCheck(kind: nil, pageCount: 0, pages: [], problems: [])
     guard !bytes.isEmpty else {
       result.problems = [.empty]
@@ -58,7 +59,8 @@ public struct DocumentChecker: Sendable {
       return result
     }
     do {
-      let image = try ImageCodec.decodeGray(bytes, kind: kind)
+      var image = try ImageCodec.decodeGray(bytes, kind: kind)
+      if image.declaredDPI == nil { image.declaredDPI = dpi }
       let analysis = PageAnalysis(image)
       result.pageCount = 1
       result.pages = [analysis]

@@ -25,20 +25,21 @@ public struct Thumbnail: Hashable, Sendable {
           let x0 = c * image.width / columns, x1 = max(x0 + 1, (c + 1) * image.width / columns)
           // Sample every few pixels: a cell covers thousands of them.
           let step = max(1, min(x1 - x0, y1 - y0) / 16)
-          var dark = 0, count = 0
+          var ink = 0, count = 0
           var y = y0
           while y < y1 {
             var x = x0
             while x < x1 {
-              dark += 255 - Int(px[y * image.width + x])
+              if px[y * image.width + x] < PageAnalysis.inkLevel { ink += 1 }
               count += 1
               x += step
             }
             y += step
           }
-          // Text is thin: even 8 % ink reads as "something written here".
-          let ink = Double(dark) / Double(max(1, count) * 255)
-          line.append(ink < 0.02 ? 0 : ink < 0.08 ? 1 : ink < 0.2 ? 2 : ink < 0.5 ? 3 : 4)
+          // Ink pixels, as the blank check counts them: paper of any tint
+          // stays white. Text is thin: 6 % already reads as writing.
+          let f = Double(ink) / Double(max(1, count))
+          line.append(f < 0.01 ? 0 : f < 0.06 ? 1 : f < 0.15 ? 2 : f < 0.4 ? 3 : 4)
         }
         out.append(line)
       }

@@ -43,7 +43,7 @@ public struct DeliveryManifest: Codable, Hashable, Sendable {
   public let createdAt: String
   public let fileName: String
 
-  init(_ item: OutboxItem) {
+  public init(_ item: OutboxItem) {
     id = item.id
     reference = item.reference
     documentType = item.documentType

@@ -1,3 +1,4 @@
+import Documents
 import Terminal
 
 /// Everything that can happen to the app. Keys and ticks come from the
@@ -11,6 +12,9 @@ public enum Event: Hashable, Sendable {
   case staffCallFinished(Bool)
   /// The print job finished.
   case printFinished(PrintStatus)
+  /// A scan, a stick or the outbox answered, for the session `generation`
+  /// (a result for a session already wiped is dropped).
+  case document(DocumentEvent, generation: Int)
 }
 
 /// Work the app asks the outside world to do. The loop runs it and may send
@@ -24,6 +28,9 @@ public enum Effect: Hashable, Sendable {
   case exitKiosk
   /// Print this sheet (or keep it for staff when printing fails).
   case print(PrintSheet)
+  /// Scan, list a stick, read a file, or queue a document, for the
+  /// session `generation`.
+  case document(DocumentEffect, generation: Int)
 }
 
 /// A sheet to print: a title and plain lines, already in the person's

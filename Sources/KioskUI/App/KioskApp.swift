@@ -57,6 +57,18 @@ public struct KioskApp {
     case let .printFinished(status):
       session.print = status
       return []
+    case let .document(event, generation):
+      // A result for a session already wiped must never reach the next one.
+      guard generation == wipes else { return [] }
+      if case let .submitted(.queued(reference, pageCount)) = event, let typeID = session.document.typeID {
+        session.document = DocumentDraft()
+        session.document.receipt = DocumentReceipt(reference: reference, typeID: typeID, pageCount: pageCount,
+                                                   date: today, time: timeOfDay)
+        session.goHome()
+        session.push(.docReceipt)
+        return []
+      }
+      return DocumentFlow.apply(event, &session)
     case let .key(key):
       return handleKey(key)
     }
@@ -151,6 +163,16 @@ public struct KioskApp {
     case .checklists: return ChecklistsScreen.handle(key, &session, c)
     case let .checklist(i): return ChecklistScreen.handle(i, key, &session, c)
     case .glossary: return CalculatorWhyScreen.handle(key, &session, c)
+    case .docType: return DocTypeScreen.handle(key, &session, c)
+    case .docVisible: return DocVisibleScreen.handle(key, &session, c)
+    case .docSource: return DocSourceScreen.handle(key, &session, c)
+    case .docScan: return DocScanScreen.handle(key, &session, c)
+    case let .docPage(i): return DocPageScreen.handle(i, key, &session, c)
+    case .docUSB: return DocUSBScreen.handle(key, &session, c)
+    case .docFile: return DocFileScreen.handle(key, &session, c)
+    case .docCheck: return DocCheckScreen.handle(key, &session, c)
+    case .docPages: return DocPagesScreen.handle(key, &session, c)
+    case .docReceipt: return DocReceiptScreen.handle(key, &session, c)
     case .calculatorResult: return CalculatorResultScreen.handle(key, &session, c)
     case .calculatorWhy: return CalculatorWhyScreen.handle(key, &session, c)
     case .calculatorTodo: return CalculatorTodoScreen.handle(key, &session, c)
@@ -188,8 +210,16 @@ public struct KioskApp {
 
   private mutating func perform(_ effects: [Effect]) -> [Effect] {
     if effects.contains(.wipeScreen) { return wipe() }
-    return effects
+    // Device work is stamped with this session, so a late answer for a
+    // wiped session is dropped.
+    return effects.map { effect in
+      if case let .document(work, _) = effect { return .document(work, generation: wipes) }
+      return effect
+    }
   }
+
+  /// The session being served, as device work is stamped.
+  public var generation: Int { wipes }
 
   /// Drops everything of the session and returns to the start screen.
   private mutating func wipe() -> [Effect] {
@@ -244,6 +274,16 @@ public struct KioskApp {
     case .checklists: return ChecklistsScreen.content(c)
     case let .checklist(i): return ChecklistScreen.content(i, c)
     case .glossary: return GlossaryScreen.content(c)
+    case .docType: return DocTypeScreen.content(c)
+    case .docVisible: return DocVisibleScreen.content(c)
+    case .docSource: return DocSourceScreen.content(c)
+    case .docScan: return DocScanScreen.content(c)
+    case let .docPage(i): return DocPageScreen.content(i, c)
+    case .docUSB: return DocUSBScreen.content(c)
+    case .docFile: return DocFileScreen.content(c)
+    case .docCheck: return DocCheckScreen.content(c)
+    case .docPages: return DocPagesScreen.content(c)
+    case .docReceipt: return DocReceiptScreen.content(c)
     }
   }
 

@@ -32,6 +32,20 @@ public enum Route: Hashable, Sendable {
   case checklist(Int)
   /// The words to explain (actualisation, radiation…).
   case glossary
+  /// Sending a document: its type, what must be visible, where it is.
+  case docType
+  case docVisible
+  case docSource
+  /// Scanning a page; showing a page; the files on a stick.
+  case docScan
+  case docPage(Int)
+  case docUSB
+  /// A file that cannot be sent, and why.
+  case docFile
+  /// Check the document; its pages; the receipt.
+  case docCheck
+  case docPages
+  case docReceipt
 
   /// The catalog key prefix of the screen ("screen.home").
   public var key: String {
@@ -59,6 +73,16 @@ public enum Route: Hashable, Sendable {
     case .checklists: return "checklists"
     case .checklist: return "checklist"
     case .glossary: return "glossary"
+    case .docType: return "doc_type"
+    case .docVisible: return "doc_visible"
+    case .docSource: return "doc_source"
+    case .docScan: return "doc_scan"
+    case .docPage: return "doc_page"
+    case .docUSB: return "doc_usb"
+    case .docFile: return "doc_file"
+    case .docCheck: return "doc_check"
+    case .docPages: return "doc_pages"
+    case .docReceipt: return "doc_receipt"
     }
   }
 }

@@ -23,6 +23,8 @@ public struct SessionState: Hashable, Sendable {
   public var print: PrintStatus = .none
   /// What was ticked in each appointment checklist, by checklist id.
   public var checklistTicks: [String: ChecklistInput.State] = [:]
+  /// The document being sent.
+  public var document = DocumentDraft()
 
   public init(language: String) { self.language = language }
 
@@ -35,6 +37,12 @@ public struct SessionState: Hashable, Sendable {
   /// Goes one screen back; the start screen has nothing before it.
   public mutating func back() {
     if stack.count > 1 { stack.removeLast() }
+  }
+
+  /// Goes back to `route` when it is on the stack (dropping what is above
+  /// it), else opens it: loops (check → add a page → check) do not pile up.
+  public mutating func reveal(_ route: Route) {
+    if let index = stack.lastIndex(of: route) { stack.removeSubrange((index + 1)...) } else { stack.append(route) }
   }
 
   /// Back to the home menu, keeping the stack's root.

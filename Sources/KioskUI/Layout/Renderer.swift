@@ -1,3 +1,4 @@
+import Documents
 import Terminal
 
 /// Lays a `ScreenContent` out on a frame:
@@ -154,6 +155,11 @@ public struct Renderer: Sendable {
       let wrapped = TextWrap.lines(text, width: width - used)
       if let first = wrapped.first { line.pieces.append((first, Style(.normal, bold: true), used)) }
       return [line] + wrapped.dropFirst().map { BodyLine($0, style: Style(.normal, bold: true), column: used) }
+    case let .picture(thumbnail):
+      return thumbnail.levels.map { row in
+        BodyLine(String(glyphs.vertical) + String(row.map { glyphs.shades[Int(min($0, 4))] }) + String(glyphs.vertical),
+                 style: Style(.normal), column: 2)
+      }
     case let .calendar(months, legend):
       return MonthCalendar(months: months).lines(width: width)
         + TextWrap.lines(legend, width: width).map { BodyLine($0, style: Style(.muted)) }

@@ -1,3 +1,4 @@
+import Documents
 import Terminal
 import WorkingDays
 
@@ -39,6 +40,8 @@ public enum Block: Hashable, Sendable {
   case status(word: String, text: String, role: ColorRole)
   /// Month calendars side by side with marked days and a legend.
   case calendar([MonthView], legend: String)
+  /// A page shrunk to terminal cells, between two side bars.
+  case picture(Thumbnail)
   /// An empty line.
   case spacer
 }

@@ -4,12 +4,13 @@ import Terminal
 /// The home menu: what the person came to do.
 enum HomeScreen {
   enum Item: CaseIterable {
-    case declare, risk, appointment, monthlyDeclaration, calculator, glossary, person, end
+    case declare, risk, document, appointment, monthlyDeclaration, calculator, glossary, person, end
     var key: String {
       switch self {
       case .appointment: return "home.appointment"
       case .glossary: return "home.glossary"
       case .declare: return "home.declare"
+      case .document: return "home.document"
       case .risk: return "home.risk"
       case .monthlyDeclaration: return "home.monthly"
       case .calculator: return "home.calculator"
@@ -30,6 +31,10 @@ enum HomeScreen {
       switch Item.allCases[index] {
       case .declare: session.push(.declarationIntro)
       case .risk: JourneyRegistry.open(JourneyRegistry.riskID, &session, c)
+      case .document:
+        // A receipt shown means that document left: start a new one.
+        if session.document.receipt != nil { session.document = DocumentDraft() }
+        session.push(session.document.hasContent ? .docCheck : .docType)
       case .appointment: session.push(.checklists)
       case .glossary: session.push(.glossary)
       case .monthlyDeclaration:

@@ -10,11 +10,14 @@ enum PrintSheets {
   static func header(_ c: ScreenContext) -> [String] {
     [
       c.config.site.siteName,
-      c.text("print.visit", ["date": c.catalog.longDate(c.today), "time": c.text("print.time", [
-        "hour": String(c.timeOfDay.hour), "minute": (c.timeOfDay.minute < 10 ? "0" : "") + String(c.timeOfDay.minute),
-      ])]),
+      c.text("print.visit", ["date": c.catalog.longDate(c.today), "time": time(c.timeOfDay, c)]),
       "",
     ]
+  }
+
+  /// "10 h 05" / "10:05".
+  static func time(_ t: TimeOfDay, _ c: ScreenContext) -> String {
+    c.text("print.time", ["hour": String(t.hour), "minute": (t.minute < 10 ? "0" : "") + String(t.minute)])
   }
 
   static func footer(_ c: ScreenContext) -> [String] {
@@ -49,6 +52,16 @@ enum PrintSheets {
     lines += ["", c.text("summary.deadlines")] + riskLines(summary.assessment, c)
     return PrintSheet(title: c.text("print.declaration_title", ["month": c.catalog.monthName(summary.month)]),
                       lines: lines + footer(c))
+  }
+
+  /// The document receipt: reference, type, pages, date. Nothing else of
+  /// the person.
+  static func receipt(_ receipt: DocumentReceipt, _ c: ScreenContext) -> PrintSheet {
+    var lines = header(c)
+    lines += [c.text("doc_receipt.reference", ["reference": receipt.reference]), ""]
+    lines += DocReceiptScreen.lines(receipt, c).map { "- " + $0 }
+    lines += ["", c.text("doc_receipt.next"), c.text("doc_receipt.not_official")]
+    return PrintSheet(title: c.text("print.receipt_title"), lines: lines + footer(c))
   }
 
   static func checklist(_ list: AppointmentChecklist, _ state: ChecklistInput.State, _ c: ScreenContext) -> PrintSheet {

@@ -1,0 +1,140 @@
+import Documents
+import KioskConfig
+
+/// Where the document journey goes, and what device results do to the
+/// draft. Screens draw; this moves between them.
+enum DocumentFlow {
+  /// Progress shown at the top: type, where, pages, check.
+  static let steps = 4
+
+  static func step(_ route: Route) -> Int? {
+    switch route {
+    case .docType: return 1
+    case .docVisible, .docSource: return 2
+    case .docScan, .docPage, .docUSB, .docFile, .docPages: return 3
+    case .docCheck: return 4
+    default: return nil
+    }
+  }
+
+  static func header(_ c: ScreenContext, title: String) -> ScreenContent {
+    let progress = step(c.session.route).map { c.text("doc.step", ["step": String($0), "total": String(steps)]) }
+    return ScreenContent(journey: c.text("doc.journey"), progress: progress, title: title)
+  }
+
+  static func typeTitle(_ c: ScreenContext, _ id: String?) -> String {
+    id.flatMap { c.config.documents.type($0) }.map { c.localized($0.title) } ?? ""
+  }
+
+  static func canScan(_ c: ScreenContext) -> Bool { c.config.site.devices.scanner != nil }
+  static func canUseUSB(_ c: ScreenContext) -> Bool { c.config.site.devices.usbRoot != nil }
+
+  static func problemText(_ problem: DocumentProblem, _ c: ScreenContext) -> String {
+    c.text(problem.key, problem.arguments)
+  }
+
+  /// Opens the scanner screen.
+  static func openScanner(_ session: inout SessionState) {
+    session.document.scanFailure = nil
+    session.reveal(.docScan)
+  }
+
+  /// Opens the stick's file list and asks for a fresh listing.
+  static func openUSB(_ session: inout SessionState) -> ScreenOutcome {
+    session.document.usbFiles = nil
+    session.document.usbGone = false
+    session.document.busy = .listing
+    session.selection[.docUSB] = nil
+    session.reveal(.docUSB)
+    return .effects([.document(.listUSB, generation: 0)])
+  }
+
+  /// Capture one more page from where the last one came from.
+  static func addPage(_ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    session.document.redo = nil
+    let source = session.document.pages.last?.source ?? (canScan(c) ? .scanner : .usb)
+    if source == .scanner, canScan(c) {
+      openScanner(&session)
+      return .handled
+    }
+    return openUSB(&session)
+  }
+
+  /// Do page `index` again, from the same source.
+  static func redoPage(_ index: Int, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    session.document.redo = index
+    if session.document.pages[index].source == .scanner, canScan(c) {
+      openScanner(&session)
+      return .handled
+    }
+    return openUSB(&session)
+  }
+
+  /// A device result for this session.
+  static func apply(_ event: DocumentEvent, _ session: inout SessionState) -> [Effect] {
+    var draft = session.document
+    defer { session.document = draft }
+    switch event {
+    case let .scanned(page):
+      draft.busy = nil
+      draft.scanFailure = nil
+      let index = place(page, in: &draft)
+      if session.route == .docScan { session.push(.docPage(index)) }
+    case let .scanFailed(failure):
+      draft.busy = nil
+      draft.scanFailure = failure
+    case let .usbListed(files):
+      draft.busy = nil
+      draft.usbFiles = files
+    case let .fileRead(result):
+      draft.busy = nil
+      switch result {
+      case let .page(page):
+        let index = place(page, in: &draft)
+        if session.route == .docUSB { session.push(.docPage(index)) }
+      case let .pdf(pdf):
+        guard draft.pages.isEmpty else {
+          draft.refused = []
+          draft.pdfNotAdded = true
+          session.push(.docFile)
+          return []
+        }
+        draft.pdf = pdf
+        draft.refused = []
+        if session.route == .docUSB { session.reveal(.docCheck) }
+      case let .refused(problems):
+        draft.refused = problems
+        draft.pdfNotAdded = false
+        if session.route == .docUSB { session.push(.docFile) }
+      case .gone:
+        draft.usbGone = true
+      }
+    case let .submitted(result):
+      draft.busy = nil
+      switch result {
+      case .queued:
+        // The receipt is filled by the app, which knows the date.
+        break
+      case let .refused(problems):
+        draft.sendFailed = true
+        draft.refused = problems
+      case .failed:
+        draft.sendFailed = true
+        draft.refused = []
+      }
+    }
+    return []
+  }
+
+  /// Adds the page, or replaces the one being done again; its index.
+  static func place(_ page: DraftPage, in draft: inout DocumentDraft) -> Int {
+    if let redo = draft.redo, draft.pages.indices.contains(redo) {
+      draft.pages[redo] = page
+      draft.redo = nil
+      return redo
+    }
+    draft.redo = nil
+    draft.pages.append(page)
+    return draft.pages.count - 1
+  }
+}

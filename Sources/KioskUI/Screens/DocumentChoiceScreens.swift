@@ -1,0 +1,157 @@
+import Documents
+import Terminal
+import WorkingDays
+
+/// "Which document?": the types from documents.yaml, one digit each.
+enum DocTypeScreen {
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = DocumentFlow.header(c, title: c.text("doc_type.title"))
+    let types = c.config.documents.types
+    let chosen = c.session.document.typeID.flatMap { id in types.firstIndex { $0.id == id } }
+    content.blocks = [.choices(types.map { c.localized($0.title) }, selected: c.session.selection[.docType] ?? chosen ?? 0)]
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    let types = c.config.documents.types
+    return .choice(key, count: types.count, route: .docType, session: &session) { index, session in
+      session.selection[.docType] = nil
+      session.document.typeID = types[index].id
+      // Changing the type of a document already captured goes back to its check.
+      if session.document.hasContent { session.reveal(.docCheck) } else { session.push(.docVisible) }
+      return .handled
+    }
+  }
+}
+
+/// What must be readable on this type of document, before capturing it.
+enum DocVisibleScreen {
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    let type = c.session.document.typeID.flatMap { c.config.documents.type($0) }
+    var content = DocumentFlow.header(c, title: c.text("doc_visible.title", ["type": DocumentFlow.typeTitle(c, type?.id)]))
+    content.blocks = [
+      .bullets((type?.visible ?? []).map { c.localized($0) }),
+      .paragraph(c.text("doc_visible.tip")),
+      .choices([c.text("doc_visible.continue")], selected: 0),
+    ]
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    .choice(key, count: 1, route: .docVisible, session: &session) { _, session in
+      session.push(.docSource)
+      return .handled
+    }
+  }
+}
+
+/// Paper to scan, or a file on a stick: only what this kiosk has.
+enum DocSourceScreen {
+  enum Item { case scanner, usb }
+
+  static func items(_ c: ScreenContext) -> [Item] {
+    (DocumentFlow.canScan(c) ? [Item.scanner] : []) + (DocumentFlow.canUseUSB(c) ? [Item.usb] : [])
+  }
+
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = DocumentFlow.header(c, title: c.text("doc_source.title"))
+    let items = items(c)
+    if items.isEmpty {
+      content.blocks = [.paragraph(c.text("doc_source.none")), .choices([c.text("action.back")], selected: 0)]
+      return content
+    }
+    let labels = items.map { c.text($0 == .scanner ? "doc_source.scanner" : "doc_source.usb") }
+    content.blocks = [.choices(labels, selected: c.session.selection[.docSource] ?? 0)]
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    let items = items(c)
+    if items.isEmpty { return .backOnly(key, route: .docSource, session: &session) }
+    return .choice(key, count: items.count, route: .docSource, session: &session) { index, session in
+      session.document.redo = nil
+      if items[index] == .scanner {
+        DocumentFlow.openScanner(&session)
+        return .handled
+      }
+      return DocumentFlow.openUSB(&session)
+    }
+  }
+}
+
+/// The files on the stick, newest first, and "look again".
+enum DocUSBScreen {
+  static func label(_ file: USBFile, _ c: ScreenContext) -> String {
+    let date = CivilDate(year: file.day.year, month: file.day.month, day: file.day.day)
+    return c.text("doc_usb.file", ["name": file.name, "size": String(max(1, (file.bytes + 999) / 1000)),
+                                   "date": date.map { c.catalog.longDate($0) } ?? ""])
+  }
+
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    let draft = c.session.document
+    var content = DocumentFlow.header(c, title: c.text("doc_usb.title"))
+    if draft.busy == .listing || draft.usbFiles == nil {
+      content.blocks = [.status(word: c.text("doc_usb.looking.word"), text: c.text("doc_usb.looking"), role: .warning)]
+      return content
+    }
+    if draft.busy == .reading {
+      content.blocks = [.status(word: c.text("doc_usb.looking.word"), text: c.text("doc_usb.reading"), role: .warning)]
+      return content
+    }
+    var blocks: [Block] = []
+    if draft.usbGone { blocks.append(.status(word: c.text("doc_page.problem.word"), text: c.text("doc_usb.gone"), role: .danger)) }
+    let files = draft.usbFiles ?? []
+    if files.isEmpty { blocks.append(.paragraph(c.text("doc_usb.none"))) }
+    blocks.append(.choices(files.map { label($0, c) } + [c.text("doc_usb.again")],
+                           selected: c.session.selection[.docUSB] ?? 0))
+    content.blocks = blocks
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    guard session.document.busy == nil, let files = session.document.usbFiles else { return .ignored }
+    return .choice(key, count: files.count + 1, route: .docUSB, session: &session) { index, session in
+      guard index < files.count else { return DocumentFlow.openUSB(&session) }
+      session.document.busy = .reading
+      session.document.usbGone = false
+      // Another file replaces a PDF chosen before (it was only chosen).
+      session.document.pdf = nil
+      let page = session.document.nextPageNumber
+      return .effects([.document(.readUSBFile(files[index], pageNumber: page), generation: 0)])
+    }
+  }
+}
+
+/// A file that cannot be sent: each reason says what to do.
+enum DocFileScreen {
+  enum Item { case other, scan }
+
+  static func items(_ c: ScreenContext) -> [Item] { [.other] + (DocumentFlow.canScan(c) ? [.scan] : []) }
+
+  static func content(_ c: ScreenContext) -> ScreenContent {
+    var content = DocumentFlow.header(c, title: c.text("doc_file.title"))
+    let draft = c.session.document
+    var blocks: [Block] = draft.refused.map {
+      .status(word: c.text("doc_page.problem.word"), text: DocumentFlow.problemText($0, c), role: .danger)
+    }
+    if draft.pdfNotAdded {
+      blocks.append(.status(word: c.text("doc_page.problem.word"), text: c.text("doc_file.pdf_alone"), role: .danger))
+    }
+    blocks.append(.choices(items(c).map { c.text($0 == .other ? "doc_file.other" : "doc_file.scan") },
+                           selected: c.session.selection[.docFile] ?? 0))
+    content.blocks = blocks
+    return content
+  }
+
+  static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
+    let items = items(c)
+    return .choice(key, count: items.count, route: .docFile, session: &session) { index, session in
+      session.selection[.docFile] = nil
+      if items[index] == .scan {
+        DocumentFlow.openScanner(&session)
+        return .handled
+      }
+      return DocumentFlow.openUSB(&session)
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import Documents
+import Foundation
+import KioskConfig
+import KioskUI
+import Synchronization
+
+/// Does the document work the app asks for — scan, list a stick, read a
+/// file, queue a document — on a background queue, and hands the results
+/// back to the terminal loop. Pages of the visit live in the session folder,
+/// which every wipe empties; a result for a wiped session deletes its files.
+final class DocumentWorker: Sendable {
+  let devices: DeviceSettings
+  let limits: DocumentLimits
+  private let queue = DispatchQueue(label: "passerelle.documents")
+  private let results = Mutex<[Event]>([])
+  private let generation = Atomic<Int>(0)
+  /// The outbox, opened on first use (its folder may appear later).
+  private let outbox = Mutex<Outbox?>(nil)
+
+  init(devices: DeviceSettings, limits: DocumentLimits) {
+    self.devices = devices
+    self.limits = limits
+  }
+
+  var sessionFolder: URL { URL(fileURLWithPath: devices.sessionDirectory) }
+
+  /// At start, also after a crash: nothing of an earlier visit stays, and
+  /// the outbox is repaired, then delivered.
+  func startUp() {
+    removeSessionFiles()
+    queue.async { self.deliverQueued() }
+  }
+
+  func take() -> Event? {
+    results.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+  }
+
+  /// The session ended: its pages go, and late results are dropped.
+  func endSession(newGeneration: Int) {
+    generation.store(newGeneration, ordering: .sequentiallyConsistent)
+    queue.async { self.removeSessionFiles() }
+    removeSessionFiles()
+  }
+
+  func perform(_ effect: DocumentEffect, generation job: Int) {
+    queue.async {
+      let event = self.run(effect)
+      guard self.generation.load(ordering: .sequentiallyConsistent) == job else {
+        self.removeSessionFiles()
+        return
+      }
+      self.results.withLock { $0.append(.document(event, generation: job)) }
+      if case .submitted(.queued) = event { self.deliverQueued() }
+    }
+  }
+
+  private func run(_ effect: DocumentEffect) -> DocumentEvent {
+    switch effect {
+    case let .scanPage(pageNumber): return scan(pageNumber)
+    case .listUSB:
+      guard let root = devices.usbRoot else { return .usbListed([]) }
+      return .usbListed(USBDrive(root: URL(fileURLWithPath: root)).files())
+    case let .readUSBFile(file, pageNumber): return .fileRead(read(file, pageNumber))
+    case let .submit(submission): return .submitted(submit(submission))
+    }
+  }
+
+  private func newSessionFile(_ suffix: String) throws -> URL {
+    try AtomicFile.makePrivateFolder(sessionFolder)
+    return sessionFolder.appendingPathComponent("\(UUID().uuidString).\(suffix)")
+  }
+
+  private func scan(_ pageNumber: Int) -> DocumentEvent {
+    guard let settings = devices.scanner else { return .scanFailed(.noScanner) }
+    let output: URL
+    do { output = try newSessionFile("pnm") } catch {
+      SystemLog.error("documents: cannot write in \(devices.sessionDirectory): check it exists and the kiosk user owns it")
+      return .scanFailed(.failed)
+    }
+    if let failure = PageScanner(settings: settings).scan(to: output) {
+      SystemLog.error("scanner: \(failure.rawValue)")
+      return .scanFailed(failure)
+    }
+    guard case let .success(bytes) = FileBytes.read(output.path, limit: limits.maxInputBytes) else {
+      return .scanFailed(.failed)
+    }
+    let dpi = Double(settings.resolution)
+    let check = DocumentChecker(limits: limits).check(bytes, firstPage: pageNumber, dpi: dpi)
+    guard let image = check.image else {
+      try? FileManager.default.removeItem(at: output)
+      return .scanFailed(.failed)
+    }
+    return .scanned(DraftPage(path: output.path, source: .scanner, dpi: dpi, problems: check.problems,
+                              thumbnail: Thumbnail(image, columns: 14, rows: 9)))
+  }
+
+  private func read(_ file: USBFile, _ pageNumber: Int) -> FileReadResult {
+    let bytes: [UInt8]
+    switch USBDrive.read(file, limit: limits.maxInputBytes) {
+    case let .success(read): bytes = read
+    case .failure(.gone): return .gone
+    case let .failure(.tooLarge(size)): return .refused([.tooLarge(bytes: size, limit: limits.maxInputBytes)])
+    }
+    let check = DocumentChecker(limits: limits).check(bytes, firstPage: pageNumber)
+    // Page problems (blank, black, blurred) show on the page, with its picture.
+    let pageLevel = check.problems.allSatisfy { $0.page != nil }
+    guard let kind = check.kind, pageLevel else { return .refused(check.problems) }
+    do {
+      let url = try newSessionFile(kind.rawValue)
+      try AtomicFile.write(bytes, to: url)
+      if kind == .pdf { return .pdf(DraftPDF(path: url.path, name: file.name, pageCount: check.pageCount)) }
+      guard let image = check.image else { return .refused([.unreadable]) }
+      return .page(DraftPage(path: url.path, source: .usb, dpi: nil, problems: check.problems,
+                             thumbnail: Thumbnail(image, columns: 14, rows: 9)))
+    } catch {
+      SystemLog.error("documents: cannot write in \(devices.sessionDirectory): check it exists and the kiosk user owns it")
+      return .refused([.unreadable])
+    }
+  }
+
+  private func submit(_ submission: DocumentSubmission) -> SubmitResult {
+    let pdf: [UInt8], pages: Int
+    if let draft = submission.pdf {
+      guard case let .success(bytes) = FileBytes.read(draft.path) else { return .failed }
+      (pdf, pages) = (bytes, draft.pageCount)
+    } else {
+      switch PageFilesAssembler(limits: limits).assemble(paths: submission.pages.map(\.path),
+                                                         dpi: submission.pages.map(\.dpi)) {
+      case let .success(result): (pdf, pages) = (result.bytes, result.pageCount)
+      case let .failure(.page(_, problems)): return .refused(problems)
+      case let .failure(.document(problem)): return .refused([problem])
+      case .failure(.writerFailed): return .failed
+      }
+    }
+    guard let outbox = openOutbox() else { return .failed }
+    do {
+      let item = try outbox.commit(pdf: pdf, documentType: submission.typeID, pageCount: pages)
+      // Committed: the session's copies are no longer needed.
+      for path in submission.pages.map(\.path) + [submission.pdf?.path].compactMap({ $0 }) {
+        try? FileManager.default.removeItem(atPath: path)
+      }
+      SystemLog.info("outbox: document queued (\(pages) pages)")
+      return .queued(reference: item.reference, pageCount: pages)
+    } catch {
+      SystemLog.error("outbox: cannot queue a document in \(devices.outboxDirectory): \(error)")
+      return .failed
+    }
+  }
+
+  private func openOutbox() -> Outbox? {
+    outbox.withLock { current in
+      if let current { return current }
+      do {
+        let opened = try Outbox(directory: URL(fileURLWithPath: devices.outboxDirectory),
+                                keyFile: URL(fileURLWithPath: devices.outboxKeyFile))
+        let recovery = try opened.recover()
+        if !recovery.missingFiles.isEmpty {
+          SystemLog.error("outbox: \(recovery.missingFiles.count) queued document(s) lost their file: run kiosk outbox check")
+        }
+        current = opened
+        return opened
+      } catch {
+        SystemLog.error("outbox: cannot open \(devices.outboxDirectory): \(error); check it exists and the kiosk user owns it")
+        return nil
+      }
+    }
+  }
+
+  /// Tries to deliver what waits; failures stay queued for the next try.
+  private func deliverQueued() {
+    guard let outbox = openOutbox() else { return }
+    do {
+      let report = try outbox.deliver(using: FolderConnector(folder: URL(fileURLWithPath: devices.deliveryDirectory)))
+      for reference in report.failed.keys { SystemLog.error("outbox: delivery of \(reference) failed; it stays queued") }
+      try outbox.purgeDelivered(olderThan: devices.journalDays)
+    } catch {
+      SystemLog.error("outbox: delivery stopped: \(error)")
+    }
+  }
+
+  private func removeSessionFiles() {
+    let fm = FileManager.default
+    for name in (try? fm.contentsOfDirectory(atPath: sessionFolder.path)) ?? [] {
+      try? fm.removeItem(at: sessionFolder.appendingPathComponent(name))
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import Documents
+import Foundation
+import TestSupport
+import Testing
+
+/// The outbox never loses a committed document and never delivers twice.
+@Suite struct OutboxTests {
+  let folder = Fixtures.temporaryFolder()
+
+  func outbox() throws -> Outbox {
+    try Outbox(directory: folder.appendingPathComponent("outbox"), keyFile: folder.appendingPathComponent("key"))
+  }
+
+  var delivery: FolderConnector { FolderConnector(folder: folder.appendingPathComponent("delivered")) }
+}
+
+extension OutboxTests {
+  @Test func `a committed document is queued, encrypted on disk, and opens again`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pdf = try Fixtures.pdf(pages: 2)
+    let box = try outbox()
+    let item = try box.commit(pdf: pdf, documentType: "payslip", pageCount: 2)
+    #expect(item.state == .queued)
+    #expect(item.reference.range(of: #"^D-\d{4}-\d{4}$"#, options: .regularExpression) != nil)
+    #expect(try box.items().map(\.reference) == [item.reference])
+    #expect(try box.document(item) == pdf)
+    let sealed = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("outbox/files").path)
+    #expect(sealed.count == 1)
+    let raw = try Data(contentsOf: folder.appendingPathComponent("outbox/files/\(sealed[0])"))
+    #expect(raw.range(of: Data("%PDF".utf8)) == nil)
+    #expect(raw.range(of: Data("Passerelle".utf8)) == nil)
+    // A second process sees the same queue with the same key.
+    #expect(try outbox().document(item) == pdf)
+  }
+
+  @Test func `the key file is created once, private, and a wrong one is refused`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try outbox()
+    let key = folder.appendingPathComponent("key")
+    let attributes = try FileManager.default.attributesOfItem(atPath: key.path)
+    #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    let bytes = try Data(contentsOf: key)
+    _ = try outbox()
+    #expect(try Data(contentsOf: key) == bytes)
+    try Data([1, 2, 3]).write(to: key)
+    #expect(throws: (any Error).self) { try outbox() }
+  }
+
+  @Test func `a changed file or another key does not decrypt`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let box = try outbox()
+    let item = try box.commit(pdf: try Fixtures.pdf(pages: 1), documentType: "other", pageCount: 1)
+    let file = folder.appendingPathComponent("outbox/files/\(item.id).pdf.sealed")
+    var bytes = try Data(contentsOf: file)
+    bytes[bytes.count - 5] ^= 0xFF
+    try bytes.write(to: file)
+    #expect(throws: OutboxCipher.Failure.self) { try box.document(item) }
+  }
+
+  @Test func `recovery removes what a crash left half-done, and keeps every committed item`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let box = try outbox()
+    let kept = try box.commit(pdf: try Fixtures.pdf(pages: 1), documentType: "other", pageCount: 1)
+    let files = folder.appendingPathComponent("outbox/files")
+    try Data([1, 2, 3]).write(to: files.appendingPathComponent(".tmp-interrupted"))
+    try Data([4, 5, 6]).write(to: files.appendingPathComponent("orphan.pdf.sealed"))
+    let recovery = try box.recover()
+    #expect(recovery.interruptedWrites == 1 && recovery.uncommittedFiles == 1 && recovery.missingFiles.isEmpty)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: files.path) == ["\(kept.id).pdf.sealed"])
+  }
+
+  @Test func `delivery writes a complete folder once; a retry after a crash writes nothing twice`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let box = try outbox()
+    let pdf = try Fixtures.pdf(pages: 2)
+    let item = try box.commit(pdf: pdf, documentType: "sick-leave", pageCount: 2)
+    // The connector ran, then the kiosk died before the journal said so.
+    let manifestBefore = try box.items()[0]
+    _ = try delivery.deliver(DeliveryManifestProbe.manifest(for: manifestBefore, box), document: pdf)
+    let report = try box.deliver(using: delivery)
+    #expect(report.alreadyDelivered == [item.reference] && report.delivered.isEmpty)
+    let target = folder.appendingPathComponent("delivered/\(item.reference)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == ["document.pdf", "manifest.json"])
+    #expect(try Data(contentsOf: target.appendingPathComponent("document.pdf")) == Data(pdf))
+    #expect(try box.items()[0].state == .delivered)
+    // The encrypted copy is gone: nothing stays at the kiosk.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("outbox/files").path).isEmpty)
+    let again = try box.deliver(using: delivery)
+    #expect(again.delivered.isEmpty && again.alreadyDelivered.isEmpty)
+    let folders = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("delivered").path)
+    #expect(folders == [item.reference])
+  }
+
+  @Test func `a folder of the same reference holding another document is never overwritten`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let box = try outbox()
+    let item = try box.commit(pdf: try Fixtures.pdf(pages: 1), documentType: "other", pageCount: 1)
+    let target = folder.appendingPathComponent("delivered/\(item.reference)")
+    try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+    try Data(#"{"id":"someone-else","reference":"x","documentType":"x","pageCount":1,"byteCount":1,"sha256":"x","createdAt":"x","fileName":"document.pdf"}"#.utf8)
+      .write(to: target.appendingPathComponent("manifest.json"))
+    let report = try box.deliver(using: delivery)
+    #expect(report.failed[item.reference]?.contains("already holds another document") == true)
+    #expect(try box.items()[0].state == .queued)
+    #expect(try box.items()[0].attempts == 1)
+  }
+
+  @Test func `delivered rows are forgotten after the retention days; queued ones never`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let box = try outbox()
+    let old = Date().addingTimeInterval(-40 * 86_400)
+    _ = try box.commit(pdf: try Fixtures.pdf(pages: 1), documentType: "other", pageCount: 1, now: old)
+    _ = try box.deliver(using: delivery, now: old)
+    _ = try box.commit(pdf: try Fixtures.pdf(pages: 1), documentType: "other", pageCount: 1)
+    #expect(try box.purgeDelivered(olderThan: 30) == 1)
+    #expect(try box.items().map(\.state) == [.queued])
+  }
+}
+
+/// Builds the manifest the outbox would hand to its connector.
+enum DeliveryManifestProbe {
+  static func manifest(for item: OutboxItem, _ box: Outbox) -> DeliveryManifest { DeliveryManifest(item) }
+}
