@@ -66,7 +66,8 @@ let package = Package(
     .testTarget(name: "JourneysTests", dependencies: ["Journeys", "KioskConfig", "Obligations", "WorkingDays"]),
     .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
-    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport"],
+    .testTarget(name: "KioskUITests",
+                dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents"],
                 exclude: ["Snapshots"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport"]),
     .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CDocuments", "TestSupport"]),

@@ -80,7 +80,7 @@ test_monthly_declaration_en() {
 test_checklist_fr() {
   start_kiosk "$PRINT_CONFIG"
   expect_screen "Bonjour" || return 1
-  keys Enter 1 3; expect_screen "Quel rendez-vous" || return 1
+  keys Enter 1 4; expect_screen "Quel rendez-vous" || return 1
   keys 6; expect_screen "Je ne peux pas aller à mon rendez-vous" || return 1
   keys Space Down Enter
   expect_screen "[x] Garder une preuve" || return 1
@@ -91,7 +91,7 @@ test_checklist_fr() {
 test_checklist_en() {
   start_kiosk "$CONFIG"
   expect_screen "Bonjour" || return 1
-  keys Enter 2 3; expect_screen "Which appointment?" || return 1
+  keys Enter 2 4; expect_screen "Which appointment?" || return 1
   keys 1; expect_screen "The first appointment after registering" || return 1
   keys Space; expect_screen "[x] Your ID card" || return 1
   keys Escape; expect_screen "Which appointment?" || return 1

@@ -1,3 +1,5 @@
+import Documents
+import Foundation
 import KioskUI
 import Terminal
 import Testing
@@ -78,5 +80,62 @@ extension ScreenSnapshotTests {
     Snapshot.assert(h.frame, named: "home-ascii.fr")
     #expect(!h.text.contains("─"))
     #expect(h.text.contains("> 1  Préparer ma déclaration du mois"))
+  }
+}
+
+/// The document screens, which need device results as well as keys.
+extension ScreenSnapshotTests {
+  static let documentScreens: [(name: String, steps: @Sendable (inout Harness) -> Void)] = [
+    ("doc-type", { $0.press(Home.document) }),
+    ("doc-visible", { $0.press(Home.document, .char("1")) }),
+    ("doc-source", { $0.press(Home.document, .char("1"), .char("1")) }),
+    ("doc-scan", { $0.press(DocumentJourneyTests.toScanner) }),
+    ("doc-scan-jammed", { h in
+      h.press(DocumentJourneyTests.toScanner + [.char("1")])
+      h.answer(.scanned(DocumentJourneyTests.page()))
+      h.press(.char("1"), .char("1"))
+      h.answer(.scanFailed(.jammed))
+    }),
+    ("doc-page", { h in
+      h.press(DocumentJourneyTests.toScanner + [.char("1")])
+      h.answer(.scanned(DocumentJourneyTests.page()))
+    }),
+    ("doc-page-blank", { h in
+      h.press(DocumentJourneyTests.toScanner + [.char("1")])
+      h.answer(.scanned(DocumentJourneyTests.page([.blank(page: 1)])))
+    }),
+    ("doc-usb", { h in
+      h.press(Home.document, .char("1"), .char("1"), .char("2"))
+      h.answer(.usbListed([USBFile(path: "/media/k/fiche.pdf", name: "Documents/fiche.pdf", bytes: 182_000,
+                                   modified: Date(timeIntervalSince1970: 1_795_000_000))]))
+    }),
+    ("doc-file", { h in
+      h.press(Home.document, .char("1"), .char("1"), .char("2"))
+      h.answer(.usbListed([USBFile(path: "/media/k/a.pdf", name: "a.pdf", bytes: 1, modified: Date())]))
+      h.press(.char("1"))
+      h.answer(.fileRead(.refused([.truncated])))
+    }),
+    ("doc-check", { h in
+      h.press(DocumentJourneyTests.toScanner + [.char("1")])
+      h.answer(.scanned(DocumentJourneyTests.page()))
+      h.press(.char("2"))
+    }),
+    ("doc-receipt", { h in
+      h.press(DocumentJourneyTests.toScanner + [.char("1")])
+      h.answer(.scanned(DocumentJourneyTests.page()))
+      h.press(.char("2"), .char("1"))
+      h.answer(.submitted(.queued(reference: "D-1122-0042", pageCount: 1)))
+    }),
+  ]
+
+  @Test(arguments: ScreenSnapshotTests.documentScreens.map { $0.name })
+  func `each document screen in French and English`(_ name: String) {
+    let steps = Self.documentScreens.first { $0.name == name }!.steps
+    for (index, code) in Self.languages {
+      var h = Harness()
+      h.toHome(language: index)
+      steps(&h)
+      Snapshot.assert(h.frame, named: "\(name).\(code)")
+    }
   }
 }

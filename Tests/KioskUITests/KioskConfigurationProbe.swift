@@ -1,0 +1,9 @@
+import KioskConfig
+
+/// A copy of a configuration with other site settings.
+enum KioskConfigurationProbe {
+  static func with(site: SiteSettings, _ c: KioskConfiguration) -> KioskConfiguration {
+    KioskConfiguration(directory: c.directory, site: site, ruleBook: c.ruleBook, catalogs: c.catalogs,
+                       checklists: c.checklists, documents: c.documents, warnings: c.warnings)
+  }
+}
