@@ -69,7 +69,7 @@ let package = Package(
     .testTarget(name: "KioskUITests",
                 dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents"],
                 exclude: ["Snapshots"]),
-    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport"]),
+    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "CDocuments", "TestSupport"]),
     .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CDocuments", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
