@@ -11,6 +11,7 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "kiosk", targets: ["kiosk"]),
+    .executable(name: "passerelle-pdf", targets: ["passerelle-pdf"]),
     .library(name: "WorkingDays", targets: ["WorkingDays"]),
     .library(name: "Obligations", targets: ["Obligations"]),
   ],
@@ -26,13 +27,17 @@ let package = Package(
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .target(name: "TerminalNcurses", dependencies: ["CNcurses", "Terminal"]),
     .target(name: "Obligations", dependencies: ["WorkingDays"]),
-    // libjpeg-turbo (TurboJPEG API), libpng (simplified API), libharu, libqpdf.
-    .systemLibrary(name: "CDocuments",
-                   providers: [.apt(["libturbojpeg0-dev", "libpng-dev", "libhpdf-dev", "libqpdf-dev"])]),
-    // Capture, checks, PDF assembly, the encrypted outbox and its delivery.
+    // libjpeg-turbo (TurboJPEG API) and libpng (simplified API); libqpdf.
+    .systemLibrary(name: "CImaging", providers: [.apt(["libturbojpeg0-dev", "libpng-dev"])]),
+    .systemLibrary(name: "CQPDF", providers: [.apt(["libqpdf-dev"])]),
+    // Pages: decoding, blank and legibility checks, PDF assembly. No
+    // Foundation, so the passerelle-pdf helper stays small.
+    .target(name: "DocumentImaging", dependencies: ["CImaging"]),
+    // Checks of whole files (with libqpdf), capture (scanner, USB), the
+    // encrypted outbox and its delivery.
     .target(
       name: "Documents",
-      dependencies: ["CDocuments", .product(name: "Crypto", package: "swift-crypto"),
+      dependencies: ["DocumentImaging", "CQPDF", .product(name: "Crypto", package: "swift-crypto"),
                      .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "Wording", dependencies: ["WorkingDays", "Obligations"]),
@@ -53,12 +58,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Assembles checked pages into one PDF in its own small process: the
+    // kiosk runs it, so untrusted images are decoded outside the kiosk.
+    .executableTarget(name: "passerelle-pdf", dependencies: ["DocumentImaging"]),
     // Replays keys through the app for scripts/bench; not a kiosk product.
     .executableTarget(name: "kiosk-bench",
                       dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays", "Documents", "TestSupport"]),
     // Helpers shared by test targets and the bench (seeded random numbers,
     // synthetic scanned pages).
-    .target(name: "TestSupport", dependencies: ["Documents"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["DocumentImaging"], path: "Tests/TestSupport"),
     .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "TestSupport"]),
     // Fixtures and snapshots are read from the source tree (#filePath).
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
@@ -69,8 +77,8 @@ let package = Package(
     .testTarget(name: "KioskUITests",
                 dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents"],
                 exclude: ["Snapshots"]),
-    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "CDocuments", "TestSupport"]),
-    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CDocuments", "TestSupport"]),
+    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "CImaging", "TestSupport"]),
+    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CImaging", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

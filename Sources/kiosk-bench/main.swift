@@ -1,13 +1,26 @@
+import Documents
 import Foundation
 import KioskConfig
 import KioskUI
 import Terminal
+import TestSupport
 import WorkingDays
 
 /// Replays keys through the app as the kiosk loop does (update, view, diff
 /// against the previous frame) and prints per-key latency percentiles in
 /// microseconds as JSON. Used by scripts/bench; not shipped to kiosks.
 let arguments = CommandLine.arguments
+// `kiosk-bench pages DIR N`: N noisy gray A4 text pages at 200 dpi, as
+// binary PGM (what scanimage writes), for the document benchmark.
+if arguments.count == 4, arguments[1] == "pages", let pages = Int(arguments[3]) {
+  for index in 1...pages {
+    var page = SyntheticPage(dpi: 200, paper: 238, noise: 3, seed: UInt64(index))
+    page.text()
+    let url = URL(fileURLWithPath: arguments[2]).appendingPathComponent(String(format: "page-%02d.pgm", index))
+    try Data(page.pgm).write(to: url)
+  }
+  exit(0)
+}
 guard arguments.count >= 3, let count = Int(arguments[2]) else {
   FileHandle.standardError.write(Data("usage: kiosk-bench CONFIG_DIR KEY_COUNT\n".utf8))
   exit(2)

@@ -124,9 +124,8 @@ final class DocumentWorker: Sendable {
       guard case let .success(bytes) = FileBytes.read(draft.path) else { return .failed }
       (pdf, pages) = (bytes, draft.pageCount)
     } else {
-      switch PageFilesAssembler(limits: limits).assemble(paths: submission.pages.map(\.path),
-                                                         dpi: submission.pages.map(\.dpi)) {
-      case let .success(result): (pdf, pages) = (result.bytes, result.pageCount)
+      switch assemble(submission.pages) {
+      case let .success(result): (pdf, pages) = result
       case let .failure(.page(_, problems)): return .refused(problems)
       case let .failure(.document(problem)): return .refused([problem])
       case .failure(.writerFailed): return .failed
@@ -144,6 +143,49 @@ final class DocumentWorker: Sendable {
     } catch {
       SystemLog.error("outbox: cannot queue a document in \(devices.outboxDirectory): \(error)")
       return .failed
+    }
+  }
+
+  /// The pages as one PDF, made by the passerelle-pdf helper beside the
+  /// kiosk binary: untrusted images are decoded in that small process, and
+  /// it keeps one page in memory. Without the helper (or if it dies), the
+  /// kiosk assembles in its own process; a refusal is checked again here to
+  /// give the person the exact reasons.
+  private func assemble(_ pages: [DraftPage]) -> Result<([UInt8], Int), PageFilesAssembler.Failure> {
+    let inProcess = {
+      PageFilesAssembler(limits: self.limits).assemble(paths: pages.map(\.path), dpi: pages.map(\.dpi))
+        .map { ($0.bytes, $0.pageCount) }
+    }
+    let helper = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+      .deletingLastPathComponent().appendingPathComponent("passerelle-pdf")
+    guard FileManager.default.isExecutableFile(atPath: helper.path), let output = try? newSessionFile("pdf") else {
+      SystemLog.error("documents: passerelle-pdf not found beside the kiosk; assembling in the kiosk process")
+      return inProcess()
+    }
+    defer { try? FileManager.default.removeItem(at: output) }
+    let process = Process()
+    process.executableURL = helper
+    var arguments = ["--max-bytes", String(limits.maxBytes), "--max-pages", String(limits.maxPages),
+                     "--min-dpi", String(limits.minDPI), "-o", output.path]
+    // Scanned PNM pages declare no resolution: the scanner's is theirs.
+    if let dpi = pages.compactMap(\.dpi).first { arguments += ["--dpi", String(dpi)] }
+    process.arguments = arguments + pages.map(\.path)
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return inProcess() }
+    let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    switch process.terminationStatus {
+    case 0:
+      guard case let .success(bytes) = FileBytes.read(output.path) else { return inProcess() }
+      let count = said.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? pages.count
+      return .success((bytes, count))
+    case 1:
+      return inProcess()
+    default:
+      SystemLog.error("documents: passerelle-pdf failed (exit \(process.terminationStatus)); assembling in the kiosk process")
+      return inProcess()
     }
   }
 

@@ -1,4 +1,4 @@
-import CDocuments
+import CImaging
 import Documents
 import Foundation
 import TestSupport

@@ -6,6 +6,8 @@ test_install_layout() {
   DESTDIR="$dest" "$REPO/scripts/install-kiosk" >/dev/null || { echo "    install-kiosk failed"; return 1; }
   [ -x "$dest/opt/passerelle/bin/kiosk" ] || { echo "    no kiosk binary"; return 1; }
   [ -x "$dest/opt/passerelle/bin/kiosk-session" ] || { echo "    no session script"; return 1; }
+  [ -x "$dest/opt/passerelle/bin/passerelle-pdf" ] || { echo "    no passerelle-pdf helper"; return 1; }
+  grep -q "ro,nosuid,nodev,noexec" "$dest/etc/udev/rules.d/99-passerelle-usb.rules" || { echo "    no USB rule"; return 1; }
   grep -q "login-program /opt/passerelle/bin/kiosk-session" \
     "$dest/etc/systemd/system/getty@tty1.service.d/passerelle.conf" || { echo "    drop-in wrong"; return 1; }
   "$dest/opt/passerelle/bin/kiosk" config check "$dest/etc/passerelle/kiosk-config" >/dev/null || return 1
@@ -13,4 +15,4 @@ test_install_layout() {
   rm -rf "$dest"
 }
 
-run_test "install-kiosk lays out the binary, the config and the getty drop-in" test_install_layout
+run_test "install-kiosk lays out the binaries, the config, the getty drop-in and the USB rule" test_install_layout

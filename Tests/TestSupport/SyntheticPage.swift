@@ -1,4 +1,4 @@
-import Documents
+import DocumentImaging
 
 /// Pages as a scanner would give them, made from a seed: paper that is
 /// never pure white, noise, a slight skew, and lines of word-like ink.

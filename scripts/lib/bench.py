@@ -117,6 +117,9 @@ def main():
               "- Breakdown: `kiosk --help` timed as a whole process (Swift runtime and Foundation start), and `kiosk-bench` timing `ConfigLoader.load` alone (YAML parsing of kiosk.yaml, rules, two catalogs of ~500 lines, checklists, and the cross-language checks).",
               "",
               "Why the first frame misses its goal: the kiosk reads and checks its whole configuration before the first screen, so a broken file shows \"out of service\" rather than half a kiosk. `dialog` reads nothing. Reaching 1.5x would need a compiled configuration cache (validated by `kiosk config check`, invalidated by file dates), not yet built.", ""]
+    sys.path.insert(0, os.path.dirname(__file__))
+    import bench_documents
+    lines += bench_documents.section(repo) + [""]
     out = os.path.join(repo, "docs", "performance.md")
     open(out, "w").write("\n".join(lines))
     print("\n".join(lines))

@@ -66,8 +66,10 @@ public struct DocumentChecker: Sendable {
       result.pages = [analysis]
       result.image = image
       result.problems = analysis.problems(page: firstPage, limits: limits)
-    } catch {
+    } catch let error as ImageReadError {
       result.problems = [DocumentProblem(error)]
+    } catch {
+      result.problems = [.unreadable]
     }
     return result
   }

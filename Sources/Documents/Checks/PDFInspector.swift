@@ -1,4 +1,4 @@
-import CDocuments
+import CQPDF
 
 /// What libqpdf says of a PDF: pages, encryption, damage. Under a
 /// millisecond; `qpdf --check` would decode every image (seconds).

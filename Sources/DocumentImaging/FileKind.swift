@@ -19,7 +19,7 @@ public enum FileKind: String, Hashable, Sendable, Codable {
 
   /// A PDF may start after a little junk (some writers add bytes before
   /// "%PDF-"); the PDF reference allows the header in the first 1,024 bytes.
-  static func sniffLenient(_ bytes: [UInt8]) -> FileKind? {
+  public static func sniffLenient(_ bytes: [UInt8]) -> FileKind? {
     if let kind = sniff(bytes) { return kind }
     let window = bytes.prefix(1024)
     let marker: [UInt8] = [0x25, 0x50, 0x44, 0x46, 0x2D]

@@ -1,4 +1,4 @@
-import CDocuments
+import CImaging
 
 /// Why an image could not be read.
 public enum ImageReadError: Error, Hashable, Sendable {
@@ -60,7 +60,8 @@ public enum ImageCodec {
     return GrayImage(width: width, height: height, pixels: pixels)
   }
 
-  /// Gray JPEG at `quality` (1–100).
+  /// Gray JPEG at `quality` (1–100). The accurate DCT, as cjpeg uses by
+  /// default: TurboJPEG's default fast DCT gave files 0.01 % larger.
   public static func encodeJPEG(_ image: GrayImage, quality: Int) -> [UInt8]? {
     guard let handle = tjInitCompress() else { return nil }
     defer { tjDestroy(handle) }
@@ -68,7 +69,7 @@ public enum ImageCodec {
     var size: UInt = 0
     let status = image.pixels.withUnsafeBufferPointer { pixels in
       tjCompress2(handle, pixels.baseAddress, Int32(image.width), 0, Int32(image.height), Int32(TJPF_GRAY.rawValue),
-                  &buffer, &size, Int32(TJSAMP_GRAY.rawValue), Int32(quality), 0)
+                  &buffer, &size, Int32(TJSAMP_GRAY.rawValue), Int32(quality), TJFLAG_ACCURATEDCT)
     }
     defer { if let buffer { tjFree(buffer) } }
     guard status == 0, let buffer else { return nil }

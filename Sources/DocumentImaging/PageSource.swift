@@ -1,4 +1,8 @@
-import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads whole files into byte arrays with one allocation (no `Data`
 /// detour): a 200-dpi A4 page is 4 MB, and the kiosk keeps under 20 MB.
@@ -49,40 +53,49 @@ public struct PageFilesAssembler: Sendable {
   /// `dpi[i]`, when given, is the resolution the scanner used for page i
   /// (PNM files carry none).
   public func assemble(paths: [String], dpi: [Double?] = []) -> Result<PDFAssembler.Result, Failure> {
-    var checked = Set<Int>()
-    var pageFailure: Failure?
+    var sink = MemorySink()
+    return assemble(paths: paths, dpi: dpi, into: &sink).map {
+      PDFAssembler.Result(bytes: sink.bytes, byteCount: $0.byteCount, pageCount: $0.pageCount, step: $0.step)
+    }
+  }
+
+  /// Into `sink`: a file keeps memory to one page.
+  public func assemble(paths: [String], dpi: [Double?] = [], into sink: inout some PDFSink)
+    -> Result<PDFAssembler.Result, Failure>
+  {
     let assembler = PDFAssembler(limits: limits)
+    let limits = self.limits
+    // Pages are checked on the first pass only; the ladder's later passes
+    // read them again to encode them smaller. Two pages at once: the
+    // failure kept is the first page's.
+    let checked = Mutex<Set<Int>>([])
+    let pageFailures = Mutex<[Int: [DocumentProblem]]>([:])
     do {
-      let result = try assembler.assemble(pageCount: paths.count) { index in
+      let result = try assembler.assemble(pageCount: paths.count, into: &sink) { index in
+        func refuse(_ problems: [DocumentProblem]) -> Failure {
+          pageFailures.withLock { $0[index + 1] = problems }
+          return Failure.page(index + 1, problems)
+        }
         guard case var .success(bytes) = FileBytes.read(paths[index], limit: limits.maxInputBytes) else {
-          pageFailure = .page(index + 1, [.unreadable])
-          throw Failure.page(index + 1, [.unreadable])
+          throw refuse([.unreadable])
         }
-        guard let kind = FileKind.sniff(bytes), kind.isImage else {
-          let problem: DocumentProblem = bytes.isEmpty ? .empty : .notAccepted
-          pageFailure = .page(index + 1, [problem])
-          throw Failure.page(index + 1, [problem])
-        }
+        guard let kind = FileKind.sniff(bytes), kind.isImage else { throw refuse([bytes.isEmpty ? .empty : .notAccepted]) }
         var image: GrayImage
         do { image = try ImageCodec.decodeGray(&bytes, kind: kind) } catch let error as ImageReadError {
-          let problem = DocumentProblem(error)
-          pageFailure = .page(index + 1, [problem])
-          throw Failure.page(index + 1, [problem])
+          throw refuse([DocumentProblem(error)])
         }
         if index < dpi.count, let known = dpi[index], image.declaredDPI == nil { image.declaredDPI = known }
-        if !checked.contains(index) {
-          checked.insert(index)
+        if checked.withLock({ $0.insert(index).inserted }) {
           let problems = PageAnalysis(image).problems(page: index + 1, limits: limits)
-          if !problems.isEmpty {
-            pageFailure = .page(index + 1, problems)
-            throw Failure.page(index + 1, problems)
-          }
+          if !problems.isEmpty { throw refuse(problems) }
         }
         return image
       }
       return .success(result)
     } catch {
-      if let pageFailure { return .failure(pageFailure) }
+      if let (page, problems) = pageFailures.withLock({ $0.min { $0.key < $1.key } }) {
+        return .failure(.page(page, problems))
+      }
       switch error {
       case let .tooLarge(bytes): return .failure(.document(.tooLarge(bytes: bytes, limit: limits.maxBytes)))
       case .noPages: return .failure(.document(.empty))

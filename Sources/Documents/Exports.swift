@@ -1,0 +1,3 @@
+/// Pages, checks and assembly come from DocumentImaging; users of
+/// Documents see them as one module.
+@_exported import DocumentImaging
