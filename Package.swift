@@ -66,7 +66,7 @@ let package = Package(
                       dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays", "Documents", "TestSupport"]),
     // Helpers shared by test targets and the bench (seeded random numbers,
     // synthetic scanned pages).
-    .target(name: "TestSupport", dependencies: ["DocumentImaging"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["DocumentImaging", "CImaging"], path: "Tests/TestSupport"),
     .testTarget(name: "WorkingDaysTests", dependencies: ["WorkingDays", "TestSupport"]),
     // Fixtures and snapshots are read from the source tree (#filePath).
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
@@ -77,8 +77,8 @@ let package = Package(
     .testTarget(name: "KioskUITests",
                 dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents"],
                 exclude: ["Snapshots"]),
-    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "CImaging", "TestSupport"]),
-    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "CImaging", "TestSupport"]),
+    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport"]),
+    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

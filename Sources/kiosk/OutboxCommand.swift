@@ -9,12 +9,13 @@ struct OutboxCommand: ParsableCommand {
     commandName: "outbox", abstract: "See, deliver and check the documents waiting to leave the kiosk.",
     subcommands: [List.self, Deliver.self, Add.self, Check.self])
 
-  /// The outbox of the configuration, with the crash recovery run first.
-  static func open(_ devices: DeviceSettings) throws -> Outbox {
+  /// The outbox of the configuration, with the crash recovery run first
+  /// unless the caller reports it itself.
+  static func open(_ devices: DeviceSettings, recover: Bool = true) throws -> Outbox {
     do {
       let outbox = try Outbox(directory: URL(fileURLWithPath: devices.outboxDirectory),
                               keyFile: URL(fileURLWithPath: devices.outboxKeyFile))
-      try outbox.recover()
+      if recover { try outbox.recover() }
       return outbox
     } catch {
       throw CLIFailure("cannot open the outbox in \(devices.outboxDirectory): \(error); check that it exists and that this user may write there")
@@ -160,13 +161,7 @@ struct OutboxCommand: ParsableCommand {
 
     func run() throws {
       let devices = try config.load().site.devices
-      let outbox: Outbox
-      do {
-        outbox = try Outbox(directory: URL(fileURLWithPath: devices.outboxDirectory),
-                            keyFile: URL(fileURLWithPath: devices.outboxKeyFile))
-      } catch {
-        throw CLIFailure("cannot open the outbox in \(devices.outboxDirectory): \(error)")
-      }
+      let outbox = try OutboxCommand.open(devices, recover: false)
       let recovery = try outbox.recover()
       let items = try outbox.items()
       let output = Output(queued: items.filter { $0.state == .queued }.count,

@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -44,13 +45,22 @@ extension AssemblyTests {
     #expect(bytes > limit && limit == 2000)
   }
 
-  @Test func `pages are read one at a time, in order`() throws {
-    var asked: [Int] = []
-    _ = try PDFAssembler(limits: DocumentLimits()).assemble(pageCount: 4) { index in
-      asked.append(index)
-      return Fixtures.smallText()
+  @Test func `pages are prepared at most two at a time, each once, and written in order`() throws {
+    struct Count { var inFlight = 0, most = 0, asked: [Int] = [] }
+    let count = Mutex(Count())
+    let result = try PDFAssembler(limits: DocumentLimits()).assemble(pageCount: 5) { index in
+      count.withLock { $0.inFlight += 1; $0.most = max($0.most, $0.inFlight); $0.asked.append(index) }
+      defer { count.withLock { $0.inFlight -= 1 } }
+      usleep(20_000)
+      // Each page a different width, to read the order back from the PDF.
+      return GrayImage.filled(width: 600 + index, height: 800, level: 200, dpi: 100)
     }
-    #expect(asked == [0, 1, 2, 3])
+    let seen = count.withLock { $0 }
+    #expect(seen.most <= 2)
+    #expect(seen.asked.sorted() == [0, 1, 2, 3, 4])
+    let text = String(decoding: result.bytes, as: UTF8.self)
+    let widths = text.components(separatedBy: "/Width ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+    #expect(widths == [600, 601, 602, 603, 604])
   }
 
   @Test func `a blank or vanished page stops the assembly and names the page`() throws {

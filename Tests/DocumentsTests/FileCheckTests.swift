@@ -35,7 +35,7 @@ extension FileCheckTests {
     let bytes = Fixtures.png(Fixtures.smallText())
     // Insert a pHYs chunk after IHDR: 5906 pixels a metre = 150 dpi.
     let body: [UInt8] = Array("pHYs".utf8) + [0, 0, 0x17, 0x12, 0, 0, 0x17, 0x12, 1]
-    let crc = crc32(body)
+    let crc = PNGFixture.crc32(body)
     let phys: [UInt8] = [0, 0, 0, 9] + body + [UInt8(crc >> 24), UInt8((crc >> 16) & 0xFF), UInt8((crc >> 8) & 0xFF), UInt8(crc & 0xFF)]
     let withDensity = Array(bytes[0..<33]) + phys + Array(bytes[33...])
     #expect(abs((ImageCodecProbe.pngDPI(withDensity) ?? 0) - 150) < 0.5)
@@ -87,16 +87,6 @@ extension FileCheckTests {
     let pgm = SyntheticPage(dpi: 150, seed: 1).pgm
     #expect(checker.check(Array(pgm.prefix(pgm.count / 2))).problems == [.truncated])
   }
-}
-
-/// PNG's chunk checksum (CRC-32, ISO 3309).
-func crc32(_ bytes: [UInt8]) -> UInt32 {
-  var crc: UInt32 = 0xFFFF_FFFF
-  for byte in bytes {
-    crc ^= UInt32(byte)
-    for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-  }
-  return ~crc
 }
 
 /// Reaches the density reader through a page check.

@@ -1,4 +1,3 @@
-import CImaging
 import Documents
 import Foundation
 import TestSupport
@@ -7,20 +6,7 @@ import Testing
 /// Files the tests make: PNG through libpng, JPEG through TurboJPEG, PDF
 /// through the assembler, and a folder that disappears after the test.
 enum Fixtures {
-  static func png(_ image: GrayImage) -> [UInt8] {
-    var png = png_image()
-    png.version = UInt32(PNG_IMAGE_VERSION)
-    png.width = UInt32(image.width)
-    png.height = UInt32(image.height)
-    png.format = cd_png_format_gray()
-    var size = 0
-    _ = image.pixels.withUnsafeBytes { png_image_write_to_memory(&png, nil, &size, 0, $0.baseAddress, 0, nil) }
-    var out = [UInt8](repeating: 0, count: size)
-    _ = out.withUnsafeMutableBytes { buffer in
-      image.pixels.withUnsafeBytes { png_image_write_to_memory(&png, buffer.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
-    }
-    return Array(out.prefix(size))
-  }
+  static func png(_ image: GrayImage) -> [UInt8] { PNGFixture.encode(image) }
 
   static func jpeg(_ image: GrayImage, quality: Int = 75) -> [UInt8] { ImageCodec.encodeJPEG(image, quality: quality)! }
 

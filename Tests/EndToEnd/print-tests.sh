@@ -36,7 +36,15 @@ CONF
   CUPS_PID=$!
   export CUPS_SERVER="$CUPS_DIR/cups.sock"
   for _ in $(seq 50); do lpstat -r >/dev/null 2>&1 && break; sleep 0.1; done
-  lpadmin -p kioskpdf -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null
+  # Under load the scheduler may answer lpstat before it takes lpadmin:
+  # try until the queue exists, and say so when it never does.
+  for _ in $(seq 50); do
+    lpadmin -p kioskpdf -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null
+    lpstat -p kioskpdf >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  echo "    the private CUPS scheduler did not take the kioskpdf queue"
+  return 1
 }
 
 stop_private_cups() {
@@ -53,7 +61,7 @@ test_print_through_cups() {
   config=$(mktemp -d); cp -r "$REPO/kiosk-config/." "$config/"
   sed -i 's/^  # queue: "kiosk"/  queue: "kioskpdf"/' "$config/kiosk.yaml"
   grep -q 'queue: "kioskpdf"' "$config/kiosk.yaml" || { echo "    test config not changed"; return 1; }
-  start_private_cups
+  start_private_cups || status=1
   before=$(ls ~/PDF 2>/dev/null | wc -l)
   start_kiosk "$config" xterm-256color "CUPS_SERVER=$CUPS_SERVER"
   expect_screen "Bonjour" || status=1

@@ -1,4 +1,3 @@
-import CImaging
 import Documents
 import Foundation
 import TestSupport
@@ -14,8 +13,9 @@ import Testing
     var text = SyntheticPage(dpi: 150, seed: 8)
     text.text(fromInches: 1, toInches: 3)
     let jpeg = ImageCodec.encodeJPEG(text.image, quality: 75)!
-    let pdf = try PDFAssembler(limits: DocumentLimits()).assemble(pageCount: 2) { _ in text.image }.bytes
-    let png = BrokenFilesTests.png(text.image)
+    let page = text.image
+    let pdf = try PDFAssembler(limits: DocumentLimits()).assemble(pageCount: 2) { _ in page }.bytes
+    let png = PNGFixture.encode(text.image)
     // Empty files, whatever their name.
     for name in ["zero.pdf", "zero.jpg", "zero.png", "zero.PDF"] { out.append((name, [])) }
     // Copies cut short.
@@ -54,7 +54,7 @@ import Testing
       var forged = png
       forged.replaceSubrange(16..<24, with: [UInt8(w >> 24), UInt8((w >> 16) & 0xFF), UInt8((w >> 8) & 0xFF), UInt8(w & 0xFF),
                                              UInt8(h >> 24), UInt8((h >> 16) & 0xFF), UInt8((h >> 8) & 0xFF), UInt8(h & 0xFF)])
-      let crc = BrokenFilesTests.crc32(Array(forged[12..<29]))
+      let crc = PNGFixture.crc32(Array(forged[12..<29]))
       forged.replaceSubrange(29..<33, with: [UInt8(crc >> 24), UInt8((crc >> 16) & 0xFF), UInt8((crc >> 8) & 0xFF), UInt8(crc & 0xFF)])
       out.append(("huge-\(w).png", forged))
     }
@@ -93,30 +93,6 @@ import Testing
       out.append(("blurred-\(seed).jpg", ImageCodec.encodeJPEG(GrayImage(width: small.width, height: small.height, pixels: small.image.pixels), quality: 70)!))
     }
     return out
-  }
-
-  static func crc32(_ bytes: [UInt8]) -> UInt32 {
-    var crc: UInt32 = 0xFFFF_FFFF
-    for byte in bytes {
-      crc ^= UInt32(byte)
-      for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
-    }
-    return ~crc
-  }
-
-  static func png(_ image: GrayImage) -> [UInt8] {
-    var png = png_image()
-    png.version = UInt32(PNG_IMAGE_VERSION)
-    png.width = UInt32(image.width)
-    png.height = UInt32(image.height)
-    png.format = cd_png_format_gray()
-    var size = 0
-    _ = image.pixels.withUnsafeBytes { png_image_write_to_memory(&png, nil, &size, 0, $0.baseAddress, 0, nil) }
-    var out = [UInt8](repeating: 0, count: size)
-    _ = out.withUnsafeMutableBytes { buffer in
-      image.pixels.withUnsafeBytes { png_image_write_to_memory(&png, buffer.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
-    }
-    return Array(out.prefix(size))
   }
 }
 
