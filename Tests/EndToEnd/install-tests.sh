@@ -12,6 +12,16 @@ test_install_layout() {
     "$dest/etc/systemd/system/getty@tty1.service.d/passerelle.conf" || { echo "    drop-in wrong"; return 1; }
   "$dest/opt/passerelle/bin/kiosk" config check "$dest/etc/passerelle/kiosk-config" >/dev/null || return 1
   sh -n "$dest/opt/passerelle/bin/kiosk-session" || return 1
+  # An old configuration without documents.yaml: nothing changes, and it says why.
+  rm "$dest/etc/passerelle/kiosk-config/documents.yaml"
+  if DESTDIR="$dest" "$REPO/scripts/install-kiosk" >/dev/null 2>"$dest/err"; then
+    echo "    an unsuitable kept configuration was accepted"; return 1
+  fi
+  grep -q "Nothing was changed" "$dest/err" || { echo "    no explanation"; cat "$dest/err"; return 1; }
+  # Replacing keeps the old folder.
+  DESTDIR="$dest" "$REPO/scripts/install-kiosk" --replace-config >/dev/null || { echo "    replace failed"; return 1; }
+  ls -d "$dest"/etc/passerelle/kiosk-config.bak-* >/dev/null 2>&1 || { echo "    old configuration not kept"; return 1; }
+  [ -f "$dest/etc/passerelle/kiosk-config/documents.yaml" ] || { echo "    new configuration not in place"; return 1; }
   rm -rf "$dest"
 }
 
