@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Documents
 import KioskConfig
 
 /// `kiosk config check [DIR]`
@@ -19,6 +20,9 @@ struct ConfigCommand: ParsableCommand {
       do {
         let loaded = try ConfigLoader.load(directory: url)
         for warning in loaded.warnings { print(warning.description) }
+        if !PDFInspector.isAvailable {
+          print("warning: libqpdf cannot be loaded: PDFs from USB sticks will be refused; install it with apt-get install libqpdf29")
+        }
         print("\(url.path): OK — \(loaded.ruleBook.rules.count) rules, \(loaded.ruleBook.sanctionScales.count) sanction scales, languages \(loaded.site.languages.joined(separator: ", "))")
       } catch {
         for diagnostic in error.diagnostics { print(diagnostic.description) }

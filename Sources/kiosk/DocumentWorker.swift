@@ -28,6 +28,10 @@ final class DocumentWorker: Sendable {
   /// the outbox is repaired, then delivered.
   func startUp() {
     removeSessionFiles()
+    // Every queued document has its sealed file: an empty folder means
+    // nothing waits, and the journal (SQLite, the key) stays closed.
+    let files = URL(fileURLWithPath: devices.outboxDirectory).appendingPathComponent("files")
+    guard let waiting = try? FileManager.default.contentsOfDirectory(atPath: files.path), !waiting.isEmpty else { return }
     queue.async { self.deliverQueued() }
   }
 
@@ -102,6 +106,9 @@ final class DocumentWorker: Sendable {
     case let .failure(.tooLarge(size)): return .refused([.tooLarge(bytes: size, limit: limits.maxInputBytes)])
     }
     let check = DocumentChecker(limits: limits).check(bytes, firstPage: pageNumber)
+    if check.kind == .pdf, !PDFInspector.isAvailable {
+      SystemLog.error("documents: libqpdf cannot be loaded, PDFs are refused: apt-get install libqpdf29")
+    }
     // Page problems (blank, black, blurred) show on the page, with its picture.
     let pageLevel = check.problems.allSatisfy { $0.page != nil }
     guard let kind = check.kind, pageLevel else { return .refused(check.problems) }

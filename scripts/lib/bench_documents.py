@@ -74,7 +74,7 @@ def section(repo):
     r = run(repo)
     ours, kiosk, ref, magick = r["ours"], r["kiosk"], r["cjpeg"], r["magick"]
     mb = lambda kib: f"{kib / 1024:.1f} MB"
-    size = lambda b: "—" if b is None else f"{b / 1e6:.2f} MB"
+    size = lambda b: "—" if b is None else f"{b / 1e6:.3f} MB"
     speedup = ref[0] / ours[0]
     rows = [
         ("passerelle-pdf (what the kiosk runs)", ours),
@@ -96,8 +96,8 @@ def section(repo):
               f"| output no larger than cjpeg + img2pdf | {size(ours[2])} vs {size(ref[2])} | {'yes' if smaller else 'no'} |",
               "",
               "passerelle-pdf does more than the reference pipeline: it checks every page (blank, black, legibility) "
-              "before encoding. It writes each page's JPEG into the PDF as soon as it is encoded (one page in memory) "
-              "and flushes the file to disk before renaming it.",
+              "before encoding. It writes each page's JPEG into the PDF as soon as it is encoded (two pages in memory at most), "
+              "two at a time on two cores, and flushes the file to disk before renaming it.",
               "`kiosk doc assemble` does the same work, but the kiosk binary alone (static Swift runtime, Foundation, "
               "GRDB, swift-crypto, libqpdf, the configuration) peaks near 20 MB before any page: that is why the kiosk "
               "runs the small helper for documents."]

@@ -66,10 +66,8 @@ public struct DocumentChecker: Sendable {
       result.pages = [analysis]
       result.image = image
       result.problems = analysis.problems(page: firstPage, limits: limits)
-    } catch let error as ImageReadError {
-      result.problems = [DocumentProblem(error)]
     } catch {
-      result.problems = [.unreadable]
+      result.problems = [DocumentProblem(error)]
     }
     return result
   }
