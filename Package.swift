@@ -40,7 +40,7 @@ let package = Package(
       dependencies: ["DocumentImaging", "CQPDF", .product(name: "Crypto", package: "swift-crypto"),
                      .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .target(name: "Wording", dependencies: ["WorkingDays", "Obligations"]),
+    .target(name: "Wording", dependencies: ["WorkingDays", "Obligations", "DocumentImaging"]),
     .target(name: "Journeys", dependencies: ["WorkingDays", "Obligations"]),
     .target(
       name: "KioskConfig",
@@ -72,7 +72,8 @@ let package = Package(
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
                 exclude: ["Fixtures"]),
     .testTarget(name: "JourneysTests", dependencies: ["Journeys", "KioskConfig", "Obligations", "WorkingDays"]),
-    .testTarget(name: "KioskConfigTests", dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays"]),
+    .testTarget(name: "KioskConfigTests",
+                dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays", "DocumentImaging"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
     .testTarget(name: "KioskUITests",
                 dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents"],

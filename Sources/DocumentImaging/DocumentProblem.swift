@@ -44,12 +44,11 @@ public enum DocumentProblem: Hashable, Sendable {
   /// A short stable code for scripts (`kiosk doc check --json`).
   public var code: String { String(key.dropFirst("doc.problem.".count)) }
 
-  /// The values the message names, as text.
+  /// The whole numbers the message names; sizes are written by the
+  /// wording layer, in the reader's language (`Catalog.documentProblem`).
   public var arguments: [String: String] {
     switch self {
     case let .tooManyPages(count, limit): return ["count": String(count), "limit": String(limit)]
-    case let .tooLarge(bytes, limit):
-      return ["size": Self.megabytes(bytes), "limit": Self.megabytes(limit)]
     case let .lowResolution(page, dpi, minimum): return ["page": String(page), "dpi": String(dpi), "minimum": String(minimum)]
     case let .blank(page), let .dark(page): return ["page": String(page)]
     default: return [:]
@@ -62,13 +61,6 @@ public enum DocumentProblem: Hashable, Sendable {
     case let .lowResolution(page, _, _), let .blank(page), let .dark(page): return page
     default: return nil
     }
-  }
-
-  /// "4,2" (megabytes, one decimal, French comma; English readers
-  /// understand it next to "Mo/MB").
-  public static func megabytes(_ bytes: Int) -> String {
-    let tenths = Int((Double(bytes) / 100_000).rounded())
-    return "\(tenths / 10),\(tenths % 10)"
   }
 }
 

@@ -11,11 +11,6 @@ struct DocCommand: ParsableCommand {
     commandName: "doc", abstract: "Check a document, or assemble pages into one PDF.",
     subcommands: [Check.self, Assemble.self])
 
-  /// The reasons in plain French (the kiosk's first language).
-  static func message(_ problem: DocumentProblem, _ catalog: Catalog) -> String {
-    catalog.typeset(problem.key, problem.arguments)
-  }
-
   struct ProblemJSON: Encodable {
     let code: String
     let page: Int?
@@ -66,12 +61,12 @@ struct DocCommand: ParsableCommand {
         try JSONOutput.print(Output(
           file: file, type: type, accepted: check.isAccepted, kind: check.kind?.rawValue, pages: check.pageCount,
           bytes: bytes, dpi: check.pages.map { Int($0.effectiveDPI.rounded()) },
-          problems: check.problems.map { ProblemJSON(code: $0.code, page: $0.page, message: DocCommand.message($0, catalog)) }))
+          problems: check.problems.map { ProblemJSON(code: $0.code, page: $0.page, message: catalog.documentProblem($0)) }))
       } else if check.isAccepted {
         print("Accepté : \(check.kind?.rawValue.uppercased() ?? "?"), \(catalog.count(check.pageCount, "unit.pages")).")
       } else {
         print("Refusé :")
-        for problem in check.problems { print("- " + DocCommand.message(problem, catalog)) }
+        for problem in check.problems { print("- " + catalog.documentProblem(problem)) }
       }
       if !check.isAccepted { throw ExitCode(1) }
     }
@@ -117,7 +112,7 @@ struct DocCommand: ParsableCommand {
           try JSONOutput.print(Output(output: output, pages: result.pageCount, bytes: result.bytes.count,
                                       quality: result.step.quality, maxDPI: result.step.maxDPI.map { Int($0) }))
         } else {
-          print("\(output) : \(catalog.count(result.pageCount, "unit.pages")), \(DocumentProblem.megabytes(result.bytes.count)) Mo.")
+          print("\(output) : \(catalog.count(result.pageCount, "unit.pages")), \(catalog.megabytes(result.bytes.count)) Mo.")
         }
       case let .failure(failure):
         let problems: [DocumentProblem]
@@ -127,10 +122,10 @@ struct DocCommand: ParsableCommand {
         case .writerFailed: throw CLIFailure("the PDF writer failed: check free memory and disk space")
         }
         if json {
-          try JSONOutput.print(problems.map { ProblemJSON(code: $0.code, page: $0.page, message: DocCommand.message($0, catalog)) })
+          try JSONOutput.print(problems.map { ProblemJSON(code: $0.code, page: $0.page, message: catalog.documentProblem($0)) })
         } else {
           print("Refusé :")
-          for problem in problems { print("- " + DocCommand.message(problem, catalog)) }
+          for problem in problems { print("- " + catalog.documentProblem(problem)) }
         }
         throw ExitCode(1)
       }

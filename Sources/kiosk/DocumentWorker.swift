@@ -39,10 +39,10 @@ final class DocumentWorker: Sendable {
     results.withLock { $0.isEmpty ? nil : $0.removeFirst() }
   }
 
-  /// The session ended: its pages go, and late results are dropped.
+  /// The session ended: its pages go now; a job still running finds the
+  /// generation changed and deletes what it wrote (see `perform`).
   func endSession(newGeneration: Int) {
     generation.store(newGeneration, ordering: .sequentiallyConsistent)
-    queue.async { self.removeSessionFiles() }
     removeSessionFiles()
   }
 
@@ -155,7 +155,7 @@ final class DocumentWorker: Sendable {
 
   /// The pages as one PDF, made by the passerelle-pdf helper beside the
   /// kiosk binary: untrusted images are decoded in that small process, and
-  /// it keeps one page in memory. Without the helper (or if it dies), the
+  /// it keeps two pages in memory at most. Without the helper (or if it dies), the
   /// kiosk assembles in its own process; a refusal is checked again here to
   /// give the person the exact reasons.
   private func assemble(_ pages: [DraftPage]) -> Result<([UInt8], Int), PageFilesAssembler.Failure> {

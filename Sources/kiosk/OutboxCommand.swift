@@ -50,13 +50,14 @@ struct OutboxCommand: ParsableCommand {
     @OptionGroup var config: ConfigOptions
 
     func run() throws {
-      let outbox = try OutboxCommand.open(try config.load().site.devices)
+      let loaded = try config.load()
+      let outbox = try OutboxCommand.open(loaded.site.devices)
       let items = try outbox.items()
       if json { return try JSONOutput.print(items.map(ItemJSON.init)) }
       if items.isEmpty { return print("La boîte d'envoi est vide.") }
       for item in items {
         let state = item.state == .queued ? "en attente" : "livré"
-        var line = "\(item.reference)  \(item.documentType)  \(item.pageCount) p.  \(DocumentProblem.megabytes(item.byteCount)) Mo  \(OutboxItem.minuteFormat(item.createdAt))  \(state)"
+        var line = "\(item.reference)  \(item.documentType)  \(item.pageCount) p.  \(loaded.defaultCatalog.megabytes(item.byteCount)) Mo  \(OutboxItem.minuteFormat(item.createdAt))  \(state)"
         if let error = item.lastError { line += "  (dernier essai : \(error))" }
         print(line)
       }
@@ -139,7 +140,7 @@ struct OutboxCommand: ParsableCommand {
 
     func refuse(_ problems: [DocumentProblem], _ loaded: KioskConfiguration) throws {
       print("Refusé :")
-      for problem in problems { print("- " + DocCommand.message(problem, loaded.defaultCatalog)) }
+      for problem in problems { print("- " + loaded.defaultCatalog.documentProblem(problem)) }
       throw ExitCode(1)
     }
   }

@@ -76,7 +76,7 @@ extension OutboxTests {
     let item = try box.commit(pdf: pdf, documentType: "sick-leave", pageCount: 2)
     // The connector ran, then the kiosk died before the journal said so.
     let manifestBefore = try box.items()[0]
-    _ = try delivery.deliver(DeliveryManifestProbe.manifest(for: manifestBefore, box), document: pdf)
+    _ = try delivery.deliver(DeliveryManifest(manifestBefore), document: pdf)
     let report = try box.deliver(using: delivery)
     #expect(report.alreadyDelivered == [item.reference] && report.delivered.isEmpty)
     let target = folder.appendingPathComponent("delivered/\(item.reference)")
@@ -115,9 +115,4 @@ extension OutboxTests {
     #expect(try box.purgeDelivered(olderThan: 30) == 1)
     #expect(try box.items().map(\.state) == [.queued])
   }
-}
-
-/// Builds the manifest the outbox would hand to its connector.
-enum DeliveryManifestProbe {
-  static func manifest(for item: OutboxItem, _ box: Outbox) -> DeliveryManifest { DeliveryManifest(item) }
 }

@@ -1,3 +1,4 @@
+import DocumentImaging
 import KioskConfig
 import Obligations
 import Testing
@@ -57,5 +58,14 @@ extension WordingTests {
   @Test func `missing keys show as the key, never crash`() {
     #expect(fr.text("no.such.key") == "[no.such.key]")
     #expect(Catalog(language: "fr", entries: ["a": "x {b} {c}"]).text("a", ["b": "1"]) == "x 1 {c}")
+  }
+}
+
+extension WordingTests {
+  @Test func `a refused document's size is written in the reader's language`() {
+    let problem = DocumentProblem.tooLarge(bytes: 7_200_000, limit: 5_000_000)
+    #expect(fr.documentProblem(problem).contains("7,2 Mo. Le maximum est 5,0 Mo."))
+    #expect(en.documentProblem(problem).contains("7.2 megabytes. The most is 5.0 megabytes."))
+    #expect(en.documentProblem(.blank(page: 3)).hasPrefix("Page 3 looks empty."))
   }
 }

@@ -1,5 +1,6 @@
 import Documents
 import KioskConfig
+import WorkingDays
 
 /// Where the document journey goes, and what device results do to the
 /// draft. Screens draw; this moves between them.
@@ -28,10 +29,6 @@ enum DocumentFlow {
 
   static func canScan(_ c: ScreenContext) -> Bool { c.config.site.devices.scanner != nil }
   static func canUseUSB(_ c: ScreenContext) -> Bool { c.config.site.devices.usbRoot != nil }
-
-  static func problemText(_ problem: DocumentProblem, _ c: ScreenContext) -> String {
-    c.text(problem.key, problem.arguments)
-  }
 
   /// Opens the scanner screen.
   static func openScanner(_ session: inout SessionState) {
@@ -70,8 +67,17 @@ enum DocumentFlow {
     return openUSB(&session)
   }
 
-  /// A device result for this session.
-  static func apply(_ event: DocumentEvent, _ session: inout SessionState) -> [Effect] {
+  /// A device result for this session. `today` and `time` date the
+  /// receipt of a document the outbox took.
+  static func apply(_ event: DocumentEvent, _ session: inout SessionState, today: CivilDate, time: TimeOfDay) {
+    if case let .submitted(.queued(reference, pageCount)) = event, let typeID = session.document.typeID {
+      session.document = DocumentDraft()
+      session.document.receipt = DocumentReceipt(reference: reference, typeID: typeID, pageCount: pageCount,
+                                                 date: today, time: time)
+      session.goHome()
+      session.push(.docReceipt)
+      return
+    }
     var draft = session.document
     defer { session.document = draft }
     switch event {
@@ -97,7 +103,7 @@ enum DocumentFlow {
           draft.refused = []
           draft.pdfNotAdded = true
           session.push(.docFile)
-          return []
+          return
         }
         draft.pdf = pdf
         draft.refused = []
@@ -113,7 +119,7 @@ enum DocumentFlow {
       draft.busy = nil
       switch result {
       case .queued:
-        // The receipt is filled by the app, which knows the date.
+        // Only without a type, which sending requires: nothing to show.
         break
       case let .refused(problems):
         draft.sendFailed = true
@@ -123,7 +129,6 @@ enum DocumentFlow {
         draft.refused = []
       }
     }
-    return []
   }
 
   /// Adds the page, or replaces the one being done again; its index.

@@ -60,15 +60,8 @@ public struct KioskApp {
     case let .document(event, generation):
       // A result for a session already wiped must never reach the next one.
       guard generation == wipes else { return [] }
-      if case let .submitted(.queued(reference, pageCount)) = event, let typeID = session.document.typeID {
-        session.document = DocumentDraft()
-        session.document.receipt = DocumentReceipt(reference: reference, typeID: typeID, pageCount: pageCount,
-                                                   date: today, time: timeOfDay)
-        session.goHome()
-        session.push(.docReceipt)
-        return []
-      }
-      return DocumentFlow.apply(event, &session)
+      DocumentFlow.apply(event, &session, today: today, time: timeOfDay)
+      return []
     case let .key(key):
       return handleKey(key)
     }

@@ -132,7 +132,7 @@ enum DocFileScreen {
     var content = DocumentFlow.header(c, title: c.text("doc_file.title"))
     let draft = c.session.document
     var blocks: [Block] = draft.refused.map {
-      .status(word: c.text("doc_page.problem.word"), text: DocumentFlow.problemText($0, c), role: .danger)
+      .status(word: c.text("doc_page.problem.word"), text: c.catalog.documentProblem($0), role: .danger)
     }
     if draft.pdfNotAdded {
       blocks.append(.status(word: c.text("doc_page.problem.word"), text: c.text("doc_file.pdf_alone"), role: .danger))

@@ -41,7 +41,8 @@ enum DocScanScreen {
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     // While the scanner works, keys wait: a second scan would collide.
-    guard session.document.busy == nil else { return key == .escape ? .ignored : .handled }
+    // (Esc, help and a person are global keys, handled before this.)
+    guard session.document.busy == nil else { return .handled }
     let items = items(c)
     return .choice(key, count: items.count, route: .docScan, session: &session) { index, session in
       session.selection[.docScan] = nil
@@ -76,7 +77,7 @@ enum DocPageScreen {
       blocks.append(.status(word: c.text("doc_page.ok.word"), text: c.text("doc_page.ok"), role: .ok))
     } else {
       blocks += page.problems.map {
-        .status(word: c.text("doc_page.problem.word"), text: DocumentFlow.problemText($0, c), role: .danger)
+        .status(word: c.text("doc_page.problem.word"), text: c.catalog.documentProblem($0), role: .danger)
       }
     }
     let labels = items(page).map { item -> String in
@@ -162,7 +163,7 @@ enum DocCheckScreen {
     var blocks: [Block] = [.bullets(facts)]
     if draft.sendFailed {
       blocks.append(.status(word: c.text("doc_failed.word"), text: c.text("doc_failed"), role: .danger))
-      blocks += draft.refused.map { .paragraph(DocumentFlow.problemText($0, c)) }
+      blocks += draft.refused.map { .paragraph(c.catalog.documentProblem($0)) }
     }
     let redo = draft.pagesToRedo
     if redo.isEmpty, draft.hasContent {
@@ -170,7 +171,7 @@ enum DocCheckScreen {
     }
     for index in redo {
       for problem in draft.pages[index].problems {
-        blocks.append(.status(word: c.text("doc_page.problem.word"), text: DocumentFlow.problemText(problem, c), role: .danger))
+        blocks.append(.status(word: c.text("doc_page.problem.word"), text: c.catalog.documentProblem(problem), role: .danger))
       }
     }
     let labels = items(draft).map { item -> String in
@@ -188,7 +189,7 @@ enum DocCheckScreen {
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    guard session.document.busy == nil else { return key == .escape ? .ignored : .handled }
+    guard session.document.busy == nil else { return .handled }
     let items = items(session.document)
     return .choice(key, count: items.count, route: .docCheck, session: &session) { index, session in
       session.selection[.docCheck] = nil
