@@ -13,6 +13,19 @@ import Testing
     /// What it printed before it died (a reference means "committed").
     var stdout = ""
     var killedWhileRunning = false
+    /// Seconds from start to exit or kill.
+    var elapsed = 0.0
+  }
+
+  /// How long a command takes, learnt while the test runs: other suites
+  /// run in parallel, so a single measurement at the start can be far off
+  /// (then nearly every run is killed, or none is).
+  struct DurationEstimate {
+    var seconds: Double
+    /// A run that finished tells how long a run takes now.
+    mutating func finished(after elapsed: Double) { seconds = (seconds + elapsed) / 2 }
+    /// A run killed later than the estimate took longer than we thought.
+    mutating func killed(after delay: Double) { if delay >= seconds { seconds = delay * 1.5 } }
   }
 
   /// Starts the binary, kills it after `delay` seconds if it still runs.
@@ -24,7 +37,8 @@ import Testing
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
     try process.run()
-    let deadline = Date().addingTimeInterval(delay)
+    let start = Date()
+    let deadline = start.addingTimeInterval(delay)
     while process.isRunning, Date() < deadline { usleep(500) }
     var run = Run(arguments: arguments)
     if process.isRunning {
@@ -32,6 +46,7 @@ import Testing
       run.killedWhileRunning = true
     }
     process.waitUntilExit()
+    run.elapsed = Date().timeIntervalSince(start)
     if process.terminationReason == .uncaughtSignal { run.killedWhileRunning = true }
     run.stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     return run
@@ -55,17 +70,24 @@ extension CrashSafetyTests {
     let deliver = ["outbox", "deliver", "--json"] + config
     let assemble = ["doc", "assemble", page, page, "--dpi", "150", "-o", out.path] + config
     // How long each takes here, so kills land anywhere inside a run.
-    let durations = [try Self.seconds(add), try Self.seconds(deliver), try Self.seconds(assemble)]
-    print("crash test: a run takes \(durations.map { Int($0 * 1000) }) ms (add, deliver, assemble)")
+    var durations = [try Self.seconds(add), try Self.seconds(deliver), try Self.seconds(assemble)].map(DurationEstimate.init)
+    print("crash test: a first run takes \(durations.map { Int($0.seconds * 1000) }) ms (add, deliver, assemble)")
     var committed = Set<String>()
     var rng = SeededGenerator(seed: 42)
     var killed = 0
     for _ in 0..<200 {
       let pick = Int.random(in: 0..<100, using: &rng)
-      let (arguments, duration) = pick < 60 ? (add, durations[0]) : pick < 85 ? (deliver, durations[1]) : (assemble, durations[2])
+      let which = pick < 60 ? 0 : pick < 85 ? 1 : 2
+      let arguments = [add, deliver, assemble][which]
       try? FileManager.default.removeItem(at: out)
-      let run = try Self.runAndKill(arguments, after: Double.random(in: 0...(duration * 1.1), using: &rng))
-      if run.killedWhileRunning { killed += 1 }
+      let delay = Double.random(in: 0...(durations[which].seconds * 1.2), using: &rng)
+      let run = try Self.runAndKill(arguments, after: delay)
+      if run.killedWhileRunning {
+        killed += 1
+        durations[which].killed(after: delay)
+      } else {
+        durations[which].finished(after: run.elapsed)
+      }
       if let data = run.stdout.data(using: .utf8), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
         let reference = object["reference"] as? String
       {
@@ -77,7 +99,7 @@ extension CrashSafetyTests {
         #expect(check.isAccepted && check.pageCount == 2, "a partial PDF was left: \(check.problems)")
       }
     }
-    print("crash test: \(killed) of 200 runs killed while running; \(committed.count) documents reported committed")
+    print("crash test: \(killed) of 200 runs killed while running; \(committed.count) documents reported committed; last estimates \(durations.map { Int($0.seconds * 1000) }) ms")
     // Most runs must really have died mid-way, or the test proves nothing.
     #expect(killed >= 100, "only \(killed) runs were killed while running")
     #expect(!committed.isEmpty)
