@@ -20,6 +20,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
   ],
   targets: [
     .target(name: "WorkingDays"),
@@ -40,21 +41,32 @@ let package = Package(
       dependencies: ["DocumentImaging", "CQPDF", .product(name: "Crypto", package: "swift-crypto"),
                      .product(name: "GRDB", package: "GRDB.swift")]
     ),
+    // Anonymous friction statistics: counters per hour and step, in SQLite.
+    .target(name: "Statistics", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "Wording", dependencies: ["WorkingDays", "Obligations", "DocumentImaging"]),
     .target(name: "Journeys", dependencies: ["WorkingDays", "Obligations"]),
     .target(
       name: "KioskConfig",
-      dependencies: ["WorkingDays", "Obligations", "Wording", "Documents", .product(name: "Yams", package: "Yams")]
+      dependencies: ["WorkingDays", "Obligations", "Wording", "Documents", .product(name: "Yams", package: "Yams"),
+                     .product(name: "_CryptoExtras", package: "swift-crypto")]
     ),
     .target(
       name: "KioskUI",
-      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys", "Documents"]
+      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys", "Documents",
+                     "Statistics"]
+    ),
+    // Runs the app's effects on the machine: documents, printing, calling
+    // staff, statistics, logging. No terminal: tests drive it.
+    .target(
+      name: "KioskRuntime",
+      dependencies: ["KioskUI", "KioskConfig", "Documents", "Statistics", "WorkingDays",
+                     .product(name: "Logging", package: "swift-log")]
     ),
     .executableTarget(
       name: "kiosk",
       dependencies: [
         "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI", "Journeys",
-        "Documents",
+        "Documents", "Statistics", "KioskRuntime",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -76,10 +88,14 @@ let package = Package(
                 dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays", "DocumentImaging"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
     .testTarget(name: "KioskUITests",
-                dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents"],
+                dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents", "Statistics"],
                 exclude: ["Snapshots"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport"]),
     .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
+    .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+    .testTarget(name: "PrivacyTests",
+                dependencies: ["KioskRuntime", "KioskUI", "KioskConfig", "Statistics", "Documents", "TestSupport",
+                               .product(name: "Logging", package: "swift-log")]),
   ],
   swiftLanguageModes: [.v6]
 )

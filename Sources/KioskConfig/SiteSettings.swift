@@ -18,9 +18,16 @@ public struct SiteSettings: Hashable, Sendable {
   public var idleWarningSeconds: Int
   public var idleCountdownSeconds: Int
   public var thresholds: RiskThresholds
-  /// The code staff type after the staff key to leave the kiosk; nil
-  /// disables the staff exit.
-  public var staffExitCode: String?
+  /// The code staff type after the staff key to leave the kiosk, as a
+  /// salted slow hash; nil disables the staff exit.
+  public var staffExitHash: PINHash?
+  /// The mediators' PIN, as a salted slow hash; nil: no mediator mode.
+  public var mediatorPINHash: PINHash?
+  /// Minutes one "more time" adds to the idle timeout in mediator mode.
+  public var mediatorExtendMinutes = 10
+  /// The anonymous statistics journal and how long it keeps counters.
+  public var statisticsJournal = "/var/lib/passerelle/stats.sqlite"
+  public var statisticsRetentionMonths = 13
   /// The CUPS queue sheets go to; nil: no printer, sheets are kept for staff.
   public var printerQueue: String?
   /// Where a sheet goes when it cannot be printed, for staff to print later.
@@ -32,7 +39,7 @@ public struct SiteSettings: Hashable, Sendable {
     siteName: String, department: Department, helpText: [String: String] = [:],
     callStaffCommand: [String]? = nil, languages: [String] = ["fr", "en"],
     idleWarningSeconds: Int = 90, idleCountdownSeconds: Int = 60,
-    thresholds: RiskThresholds = RiskThresholds(), staffExitCode: String? = nil
+    thresholds: RiskThresholds = RiskThresholds(), staffExitHash: PINHash? = nil
   ) {
     self.siteName = siteName
     self.department = department
@@ -42,10 +49,12 @@ public struct SiteSettings: Hashable, Sendable {
     self.idleWarningSeconds = idleWarningSeconds
     self.idleCountdownSeconds = idleCountdownSeconds
     self.thresholds = thresholds
-    self.staffExitCode = staffExitCode
+    self.staffExitHash = staffExitHash
   }
 
-  static let keys: Set<String> = ["site", "languages", "idle", "risk", "staff", "printer", "scanner", "usb", "outbox"]
+  static let keys: Set<String> = [
+    "site", "languages", "idle", "risk", "staff", "mediator", "statistics", "printer", "scanner", "usb", "outbox",
+  ]
 
   static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
     file.rejectUnknownKeys(allowed: keys, log: &log)
@@ -96,11 +105,27 @@ public struct SiteSettings: Hashable, Sendable {
         soonCalendarDays: risk.int("soon_calendar_days", range: 0...90, log: &log) ?? 7)
     }
     if let staff = file.section("staff", required: false, log: &log) {
-      staff.rejectUnknownKeys(allowed: ["exit_code"], log: &log)
-      settings.staffExitCode = staff.string("exit_code", required: false, log: &log)
-      if let code = settings.staffExitCode, code.count < 4 || !code.allSatisfy(\.isNumber) {
-        staff.problem("exit_code", "expected at least 4 digits", log: &log)
+      if staff.value("exit_code", required: false, log: &log) != nil {
+        staff.problem("exit_code", "a plain code is no longer accepted: run `kiosk pin hash`, then write its line as exit_code_hash",
+                      log: &log)
       }
+      staff.rejectUnknownKeys(allowed: ["exit_code_hash", "exit_code"], log: &log)
+      settings.staffExitHash = pinHash(staff, "exit_code_hash", log: &log)
+    }
+    if let mediator = file.section("mediator", required: false, log: &log) {
+      mediator.rejectUnknownKeys(allowed: ["pin_hash", "extend_minutes"], log: &log)
+      settings.mediatorPINHash = pinHash(mediator, "pin_hash", log: &log)
+      settings.mediatorExtendMinutes = mediator.int("extend_minutes", required: false, range: 1...120, log: &log) ?? 10
+    }
+    if let statistics = file.section("statistics", required: false, log: &log) {
+      statistics.rejectUnknownKeys(allowed: ["journal", "retention_months"], log: &log)
+      if let path = statistics.string("journal", required: false, log: &log) {
+        if path.hasPrefix("/") { settings.statisticsJournal = path } else {
+          statistics.problem("journal", "expected an absolute path, like /var/lib/passerelle/stats.sqlite", log: &log)
+        }
+      }
+      settings.statisticsRetentionMonths =
+        statistics.int("retention_months", required: false, range: 1...120, log: &log) ?? 13
     }
     if let printer = file.section("printer", required: false, log: &log) {
       printer.rejectUnknownKeys(allowed: ["queue", "fallback_dir"], log: &log)
@@ -114,5 +139,13 @@ public struct SiteSettings: Hashable, Sendable {
     settings.devices = DocumentSettingsReader.readDevices(file, log: &log)
     guard name != nil, department != nil, !languages.isEmpty else { return nil }
     return settings
+  }
+
+  static func pinHash(_ section: YAMLSection, _ key: String, log: inout DiagnosticLog) -> PINHash? {
+    guard let line = section.string(key, required: false, log: &log) else { return nil }
+    do { return try PINHash(parsing: line) } catch {
+      section.problem(key, "\(error)", log: &log)
+      return nil
+    }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KioskRuntime
 
 /// The `kiosk` command: the kiosk itself and the tools staff and scripts use.
 ///
@@ -14,11 +15,13 @@ struct Kiosk: ParsableCommand {
     abstract: "Passerelle: a keyboard-only kiosk that helps job seekers keep their deadlines.",
     subcommands: [
       RunCommand.self, HolidaysCommand.self, DeadlineCommand.self, RisksCommand.self, RulesCommand.self, ConfigCommand.self,
-      DocCommand.self, OutboxCommand.self,
+      DocCommand.self, OutboxCommand.self, StatsCommand.self, PINCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 
   static func main() {
+    // Every command logs through swift-log: syslog, or PASSERELLE_LOG_FILE.
+    SystemLog.bootstrap()
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -7,7 +7,7 @@ import KioskConfig
 struct OutboxCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "outbox", abstract: "See, deliver and check the documents waiting to leave the kiosk.",
-    subcommands: [List.self, Deliver.self, Add.self, Check.self])
+    subcommands: [List.self, Deliver.self, Add.self, Check.self, Sheet.self])
 
   /// The outbox of the configuration, with the crash recovery run first
   /// unless the caller reports it itself.

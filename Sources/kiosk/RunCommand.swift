@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskConfig
+import KioskRuntime
 import KioskUI
 import Synchronization
 import Terminal
@@ -19,7 +20,6 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Milliseconds between idle checks when no key comes.") var tickMilliseconds = 250
 
   func run() throws {
-    SystemLog.open()
     for sig in [SIGTERM, SIGHUP] {
       signal(sig) { _ in stopRequested.store(true, ordering: .relaxed) }
     }
@@ -53,9 +53,6 @@ struct KioskLoop {
   let configOptions: ConfigOptions
   let tick: Int
   let clock = SystemClock()
-  let caller = StaffCaller()
-  var printer: Printer?
-  var documents: DocumentWorker?
 
   mutating func run() {
     while !stopRequested.load(ordering: .relaxed) {
@@ -63,12 +60,10 @@ struct KioskLoop {
         waitOutOfService()
         continue
       }
-      printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory)
-      printer?.purge()
-      documents = DocumentWorker(devices: config.site.devices, limits: config.documents.limits)
-      documents?.startUp()
+      let runner = EffectRunner(config: config)
+      runner.startUp()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
-      if runApp(&app) { return }
+      if runApp(&app, runner) { return }
     }
   }
 
@@ -92,35 +87,22 @@ struct KioskLoop {
   }
 
   /// Returns true when the kiosk must stop.
-  func runApp(_ app: inout KioskApp) -> Bool {
+  func runApp(_ app: inout KioskApp, _ runner: EffectRunner) -> Bool {
     while !stopRequested.load(ordering: .relaxed) {
       terminal.paint(app.view(size: terminal.size))
       let event: Event
-      if let result = caller.take() {
-        event = .staffCallFinished(result)
-      } else if let printed = printer?.take() {
-        event = .printFinished(printed)
-      } else if let done = documents?.take() {
-        event = done
+      if let result = runner.nextEvent() {
+        event = result
       } else if let key = terminal.readKey(timeoutMilliseconds: tick) {
         event = key == .resize ? .resize(terminal.size) : .key(key)
       } else {
         event = .tick
       }
       for effect in app.update(event, clock: clock) {
-        switch effect {
-        case .wipeScreen:
-          terminal.wipe()
-          documents?.endSession(newGeneration: app.generation)
-        case let .callStaff(command):
-          caller.call(command)
-        case let .print(sheet):
-          printer?.print(sheet)
-        case let .document(work, generation):
-          documents?.perform(work, generation: generation)
-        case .exitKiosk:
-          SystemLog.info("staff exit")
-          return true
+        switch runner.run(effect, app: app) {
+        case .none: break
+        case .wipeScreen: terminal.wipe()
+        case .exit: return true
         }
       }
     }

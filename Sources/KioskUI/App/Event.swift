@@ -1,4 +1,5 @@
 import Documents
+import Statistics
 import Terminal
 
 /// Everything that can happen to the app. Keys and ticks come from the
@@ -15,6 +16,8 @@ public enum Event: Hashable, Sendable {
   /// A scan, a stick or the outbox answered, for the session `generation`
   /// (a result for a session already wiped is dropped).
   case document(DocumentEvent, generation: Int)
+  /// The statistics journal was read (nil: it could not be).
+  case statisticsLoaded(FrictionReport?)
 }
 
 /// Work the app asks the outside world to do. The loop runs it and may send
@@ -31,6 +34,10 @@ public enum Effect: Hashable, Sendable {
   /// Scan, list a stick, read a file, or queue a document, for the
   /// session `generation`.
   case document(DocumentEffect, generation: Int)
+  /// Count one step event in the anonymous statistics.
+  case record(FrictionEvent)
+  /// Read the statistics journal and answer with `statisticsLoaded`.
+  case loadStatistics
 }
 
 /// A sheet to print: a title and plain lines, already in the person's

@@ -8,6 +8,10 @@ public struct IdleTimer: Hashable, Sendable {
   public private(set) var lastActivity: Instant
   /// Times the person chose to continue (for the anonymous statistics).
   public private(set) var extensions = 0
+  /// Seconds a mediator added before the warning.
+  public private(set) var extraSeconds = 0.0
+  /// A mediator paused the timeout: no warning, no wipe.
+  public private(set) var paused = false
 
   public enum Phase: Hashable, Sendable {
     case active
@@ -23,9 +27,10 @@ public struct IdleTimer: Hashable, Sendable {
   }
 
   public func phase(at now: Instant) -> Phase {
+    if paused { return .active }
     let idle = now.since(lastActivity)
-    if idle < warningAfter { return .active }
-    let left = warningAfter + countdown - idle
+    if idle < warningAfter + extraSeconds { return .active }
+    let left = warningAfter + extraSeconds + countdown - idle
     if left <= 0 { return .expired }
     return .warning(secondsLeft: Int(left.rounded(.up)))
   }
@@ -34,5 +39,12 @@ public struct IdleTimer: Hashable, Sendable {
   public mutating func touch(at now: Instant) {
     if case .warning = phase(at: now) { extensions += 1 }
     lastActivity = now
+  }
+
+  /// Mediator mode may lengthen the timeout without limit, or pause it
+  /// (WCAG 2.2.1); leaving the mode sets both back.
+  public mutating func adjust(extraSeconds: Double, paused: Bool) {
+    self.extraSeconds = extraSeconds
+    self.paused = paused
   }
 }

@@ -1,4 +1,5 @@
 import KioskConfig
+import Statistics
 import Terminal
 import WorkingDays
 
@@ -17,6 +18,13 @@ public struct KioskApp {
   public private(set) var staffCode: String?
   /// Sessions wiped since start (for tests and statistics).
   public private(set) var wipes = 0
+  /// Wrong mediator PINs lately: five in a row close the mode for a while.
+  /// Kept across visits, so ending a visit does not reset the count.
+  public private(set) var pinFailures = 0
+  public private(set) var pinLockedUntil: Instant?
+
+  static let pinAttempts = 5
+  static let pinLockSeconds = 300.0
 
   public static let minimumSize = Size(columns: 80, rows: 24)
 
@@ -34,6 +42,7 @@ public struct KioskApp {
   var context: ScreenContext {
     var c = ScreenContext(config: config, session: session, today: today)
     c.timeOfDay = timeOfDay
+    c.now = now
     return c
   }
 
@@ -48,22 +57,37 @@ public struct KioskApp {
     if session.stack == [.start] { today = clock.today }
     switch event {
     case .tick, .resize:
-      if idle.phase(at: now) == .expired, !isPristine { return wipe() }
+      if idle.phase(at: now) == .expired, !isPristine {
+        let abandoned = FrictionSteps.abandoned(context)
+        return (abandoned.map { [Effect.record($0)] } ?? []) + wipe()
+      }
       if idle.phase(at: now) == .expired { idle.touch(at: now) }
       return []
     case let .staffCallFinished(success):
       session.staffCall = success ? .called : .failed
       return []
     case let .printFinished(status):
-      session.print = status
+      // The handout printed as a visit ended belongs to no one now.
+      if session.print == .printing { session.print = status }
+      return []
+    case let .statisticsLoaded(report):
+      if session.statistics == .loading { session.statistics = report.map(StatisticsView.loaded) ?? .unavailable }
       return []
     case let .document(event, generation):
       // A result for a session already wiped must never reach the next one.
       guard generation == wipes else { return [] }
+      let before = context
       DocumentFlow.apply(event, &session, today: today, time: timeOfDay)
-      return []
+      return FrictionSteps.events(from: before, to: context, key: nil).map(Effect.record)
     case let .key(key):
-      return handleKey(key)
+      let before = context
+      let generation = wipes
+      let effects = handleKey(key)
+      idle.adjust(extraSeconds: Double(session.mediator.extraMinutes * 60),
+                  paused: session.mediator.active && session.mediator.idlePaused)
+      // A wiped visit records nothing more: its last step was counted.
+      guard generation == wipes else { return effects }
+      return effects + FrictionSteps.events(from: before, to: context, key: key).map(Effect.record)
     }
   }
 
@@ -71,7 +95,10 @@ public struct KioskApp {
     if key == .resize || key == .unknown { return [] }
     let phase = idle.phase(at: now)
     idle.touch(at: now)
-    if phase == .expired { return isPristine ? [] : wipe() }
+    if phase == .expired {
+      if isPristine { return [] }
+      return (FrictionSteps.abandoned(context).map { [Effect.record($0)] } ?? []) + wipe()
+    }
     // During the warning, the key only means "I am still here".
     if case .warning = phase { return [] }
     if let effects = handleStaffExit(key) { return effects }
@@ -108,7 +135,7 @@ public struct KioskApp {
   /// Ctrl-] then the configured code and Enter leaves the kiosk; Esc or a
   /// wrong code cancels quietly.
   private mutating func handleStaffExit(_ key: Key) -> [Effect]? {
-    if key == .control("]"), config.site.staffExitCode != nil {
+    if key == .control("]"), config.site.staffExitHash != nil {
       staffCode = ""
       return []
     }
@@ -120,7 +147,7 @@ public struct KioskApp {
       return []
     case .enter:
       staffCode = nil
-      return typed == config.site.staffExitCode ? [.exitKiosk] : []
+      return config.site.staffExitHash?.verify(typed) == true ? [.exitKiosk] : []
     default:
       staffCode = nil
       return []
@@ -130,8 +157,9 @@ public struct KioskApp {
   /// Screens with a field take printable keys before the global keys, so
   /// "-" can be typed in a date; journeys also take Esc, to go back one
   /// question rather than leave.
-  private func screenFirst(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
+  private mutating func screenFirst(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
     switch session.route {
+    case .mediatorPIN: return handlePIN(key, &session)
     case .calculatorDate: return CalculatorDateScreen.handle(key, &session, context)
     case .journey: return JourneyScreen.handle(key, &session, context)
     default: return .ignored
@@ -172,6 +200,11 @@ public struct KioskApp {
     case .talkToPerson: return TalkToPersonScreen.handle(key, &session, c)
     case .help: return HelpScreen.handle(key, &session, c)
     case .endSession: return EndSessionScreen.handle(key, &session, c)
+    case .mediatorPIN: return .ignored
+    case .mediatorConsent: return MediatorConsentScreen.handle(key, &session, c)
+    case .mediatorMenu: return MediatorMenuScreen.handle(key, &session, c)
+    case .mediatorAnswers: return .backOnly(key, route: .mediatorAnswers, session: &session)
+    case .mediatorStats: return .backOnly(key, route: .mediatorStats, session: &session)
     }
   }
 
@@ -191,6 +224,8 @@ public struct KioskApp {
       }
     case .function(10), .char("-"):
       if session.route != .endSession, !isPristine { session.push(.endSession) }
+    case .function(4), .char("/"):
+      openMediator()
     case .pageDown:
       scroll(by: 5)
     case .pageUp:
@@ -202,7 +237,8 @@ public struct KioskApp {
   }
 
   private mutating func perform(_ effects: [Effect]) -> [Effect] {
-    if effects.contains(.wipeScreen) { return wipe() }
+    // A handout printed as the visit ends goes out before the wipe.
+    if effects.contains(.wipeScreen) { return effects.filter { if case .print = $0 { true } else { false } } + wipe() }
     // Device work is stamped with this session, so a late answer for a
     // wiped session is dropped.
     return effects.map { effect in
@@ -210,6 +246,9 @@ public struct KioskApp {
       return effect
     }
   }
+
+  /// Each journey's first step, for the statistics report.
+  public static var journeyFirstSteps: [String: String] { FrictionSteps.firstSteps }
 
   /// The session being served, as device work is stamped.
   public var generation: Int { wipes }
@@ -237,6 +276,7 @@ public struct KioskApp {
       content = screenContent(c)
       content.keys = keyHints(c)
     }
+    if c.mediatorMode { content.badge = c.text("mediator.badge") }
     if staffCode != nil { content.keys = [KeyHint("Ctrl-]", c.text("keys.staff"))] }
     return Renderer(glyphs: glyphs, siteName: config.site.siteName)
       .render(content, size: size, scroll: session.scroll[session.route] ?? 0)
@@ -277,6 +317,11 @@ public struct KioskApp {
     case .docCheck: return DocCheckScreen.content(c)
     case .docPages: return DocPagesScreen.content(c)
     case .docReceipt: return DocReceiptScreen.content(c)
+    case .mediatorPIN: return MediatorPINScreen.content(c)
+    case .mediatorConsent: return MediatorConsentScreen.content(c)
+    case .mediatorMenu: return MediatorMenuScreen.content(c)
+    case .mediatorAnswers: return MediatorAnswersScreen.content(c)
+    case .mediatorStats: return MediatorStatsScreen.content(c)
     }
   }
 
@@ -288,7 +333,73 @@ public struct KioskApp {
     hints.append(KeyHint("?", c.text("keys.help")))
     if config.site.languages.count > 1 { hints.append(KeyHint("+", c.text("keys.language"))) }
     if !isPristine { hints.append(KeyHint("-", c.text("keys.end"))) }
+    if c.mediatorMode { hints.append(KeyHint("/", c.text("keys.mediator"))) }
     hints.append(KeyHint(c.text("keys.enter"), c.text("keys.ok")))
     return hints
+  }
+
+  // MARK: - Mediator mode
+
+  /// The mediator key: the menu when the mode is on, else the PIN.
+  private mutating func openMediator() {
+    guard config.site.mediatorPINHash != nil else { return }
+    if session.mediator.active {
+      if session.route != .mediatorMenu { session.push(.mediatorMenu) }
+      return
+    }
+    guard session.route != .mediatorPIN, session.route != .mediatorConsent else { return }
+    session.mediator.pinDigits = ""
+    session.mediator.pinProblem = pinLockedUntil.flatMap { $0 > now ? .locked(until: $0) : nil }
+    session.push(.mediatorPIN)
+  }
+
+  /// Digits, Backspace and Enter on the PIN screen; other keys are global
+  /// (Esc goes back, the help key opens help).
+  private mutating func handlePIN(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
+    if let until = pinLockedUntil, until > now {
+      session.mediator.pinProblem = .locked(until: until)
+      session.mediator.pinDigits = ""
+      if key == .enter { return .handled }
+      if case let .char(c) = key, c.isNumber { return .handled }
+      return .ignored
+    }
+    switch key {
+    case let .char(c) where c.isASCII && c.isNumber:
+      if session.mediator.pinDigits.count < PINHash.digits.upperBound { session.mediator.pinDigits.append(c) }
+      return .handled
+    case .backspace where !session.mediator.pinDigits.isEmpty:
+      session.mediator.pinDigits.removeLast()
+      return .handled
+    case .enter:
+      let typed = session.mediator.pinDigits
+      session.mediator.pinDigits = ""
+      guard PINHash.isWellFormed(typed) else {
+        session.mediator.pinProblem = .tooShort
+        return .handled
+      }
+      guard config.site.mediatorPINHash?.verify(typed) == true else {
+        pinFailures += 1
+        if pinFailures >= Self.pinAttempts {
+          pinFailures = 0
+          pinLockedUntil = now.advanced(by: Self.pinLockSeconds)
+          session.mediator.pinProblem = .locked(until: now.advanced(by: Self.pinLockSeconds))
+        } else {
+          session.mediator.pinProblem = .wrong(attemptsLeft: Self.pinAttempts - pinFailures)
+        }
+        return .handled
+      }
+      pinFailures = 0
+      session.mediator.pinProblem = nil
+      session.back()
+      if session.mediator.consented {
+        session.mediator.active = true
+        session.push(.mediatorMenu)
+      } else {
+        session.push(.mediatorConsent)
+      }
+      return .handled
+    default:
+      return .ignored
+    }
   }
 }

@@ -46,6 +46,13 @@ public enum Route: Hashable, Sendable {
   case docCheck
   case docPages
   case docReceipt
+  /// Mediator mode: the PIN, the person's consent, the mediator's menu,
+  /// the answers so far, the kiosk's anonymous statistics.
+  case mediatorPIN
+  case mediatorConsent
+  case mediatorMenu
+  case mediatorAnswers
+  case mediatorStats
 
   /// The catalog key prefix of the screen ("screen.home").
   public var key: String {
@@ -83,6 +90,11 @@ public enum Route: Hashable, Sendable {
     case .docCheck: return "doc_check"
     case .docPages: return "doc_pages"
     case .docReceipt: return "doc_receipt"
+    case .mediatorPIN: return "mediator_pin"
+    case .mediatorConsent: return "mediator_consent"
+    case .mediatorMenu: return "mediator_menu"
+    case .mediatorAnswers: return "mediator_answers"
+    case .mediatorStats: return "mediator_stats"
     }
   }
 }

@@ -10,6 +10,8 @@ public struct ScreenContext {
   public let session: SessionState
   public let today: CivilDate
   public var timeOfDay = TimeOfDay(hour: 0, minute: 0)
+  /// The app's clock, for countdowns (a locked PIN).
+  public var now = Instant(seconds: 0)
 
   public var catalog: Catalog { config.catalog(session.language) }
 

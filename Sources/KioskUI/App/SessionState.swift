@@ -1,5 +1,6 @@
 import Journeys
 import Obligations
+import Statistics
 import WorkingDays
 
 /// Everything one person's visit holds. Wiping a session replaces this with
@@ -25,6 +26,10 @@ public struct SessionState: Hashable, Sendable {
   public var checklistTicks: [String: ChecklistInput.State] = [:]
   /// The document being sent.
   public var document = DocumentDraft()
+  /// Mediator mode for this visit: consent, and whether it is on.
+  public var mediator = MediatorSession()
+  /// The statistics report, when a mediator opened it.
+  public var statistics: StatisticsView = .notLoaded
 
   public init(language: String) { self.language = language }
 
@@ -79,4 +84,45 @@ public enum PrintStatus: Hashable, Sendable {
   case keptForStaff(reference: String)
   /// Neither printed nor kept: say so, never pretend.
   case failed
+}
+
+/// A mediator beside the person, for this visit only: a new visit starts
+/// without it.
+public struct MediatorSession: Hashable, Sendable {
+  /// The person agreed to be helped (asked once, at the start).
+  public var consented = false
+  /// Mediator mode is on: the badge, the sources, the mediator menu.
+  public var active = false
+  /// The digits typed on the PIN screen (shown as dots; never kept).
+  public var pinDigits = ""
+  /// Why the last PIN was refused.
+  public var pinProblem: PINProblem?
+  /// Minutes the mediator added to the idle timeout.
+  public var extraMinutes = 0
+  /// The mediator paused the idle timeout.
+  public var idlePaused = false
+
+  /// The mediator hands control back: everything of the mode is hidden
+  /// and the timeout is the usual one again. Consent stays for the visit.
+  public mutating func leave() {
+    active = false
+    extraMinutes = 0
+    idlePaused = false
+  }
+
+  public enum PINProblem: Hashable, Sendable {
+    case wrong(attemptsLeft: Int)
+    case tooShort
+    /// Too many wrong PINs: the mode is closed until this instant.
+    case locked(until: Instant)
+  }
+}
+
+/// The statistics report as the mediator screen shows it.
+public enum StatisticsView: Hashable, Sendable {
+  case notLoaded
+  case loading
+  case loaded(FrictionReport)
+  /// The journal could not be read.
+  case unavailable
 }

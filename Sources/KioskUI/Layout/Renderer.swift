@@ -50,6 +50,11 @@ public struct Renderer: Sendable {
     let width = size.columns - 2 * Self.margin
     frame.fill(row: 0, style: Style(.header, bold: true))
     frame.put(" " + siteName, row: 0, column: 0, style: Style(.header, bold: true))
+    if let badge = content.badge {
+      // Inverse on the header, with words: seen without colour too.
+      let text = " \(badge) "
+      frame.put(text, row: 0, column: max(0, size.columns - DisplayWidth.of(text)), style: Style(.warning, bold: true))
+    }
     let journey = [content.journey, content.progress].compactMap { $0 }.joined(separator: " — ")
     frame.put(journey, row: 1, column: Self.margin, style: Style(.accent, bold: true), maxWidth: width)
     frame.put(String(repeating: glyphs.horizontal, count: size.columns), row: 2, column: 0, style: Style(.muted))

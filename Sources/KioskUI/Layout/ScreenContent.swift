@@ -16,6 +16,9 @@ public struct ScreenContent: Hashable, Sendable {
   public var blocks: [Block] = []
   /// The keys this screen offers, in the key bar.
   public var keys: [KeyHint] = []
+  /// Shown at the right of the header on every screen while a mediator
+  /// assists ("MÉDIATEUR — une personne vous aide").
+  public var badge: String?
 
   public init(journey: String? = nil, progress: String? = nil, title: String, blocks: [Block] = []) {
     self.journey = journey

@@ -55,6 +55,7 @@ enum CalculatorResultScreen {
     if deadline.rule.confidence != .high {
       blocks.append(.paragraph(c.text("note.confidence.\(deadline.rule.confidence.rawValue)"), Style(.warning, bold: true)))
     }
+    blocks += c.sourceBlocks([deadline.rule])
     let labels = [c.text("calc_result.todo_choice"), c.text("calc_result.why"),
                   c.text(monthly ? "calc_result.calculator" : "calc_result.another"), c.text("calc_result.home")]
     blocks.append(.choices(labels, selected: c.session.selection[.calculatorResult] ?? 0))

@@ -29,7 +29,7 @@ enum DeclarationIntroScreen {
       .calendar(CalculatorResultScreen.months(deadline, c), legend: c.text("calendar.legend.window")),
       // One choice: Esc (on the key bar) goes back; the screen must fit.
       .choices([c.text("intro.start")], selected: 0),
-    ]
+    ] + c.sourceBlocks([rule])
     return content
   }
 

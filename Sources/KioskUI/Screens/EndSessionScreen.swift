@@ -1,24 +1,42 @@
 import Terminal
 
 /// "End and wipe?": always asked, so a wrong key never throws answers away.
+/// With a mediator, the first choice prints the handout before the wipe.
 enum EndSessionScreen {
+  enum Item { case handoutAndEnd, end, stay }
+
+  static func items(_ c: ScreenContext) -> [Item] { c.mediatorMode ? [.handoutAndEnd, .end, .stay] : [.end, .stay] }
+
   static func content(_ c: ScreenContext) -> ScreenContent {
     var content = ScreenContent(title: c.text("end.title"))
+    let items = items(c)
+    let labels = items.map { item -> String in
+      switch item {
+      case .handoutAndEnd: return c.text("end.handout")
+      case .end: return c.text("end.yes")
+      case .stay: return c.text("end.no")
+      }
+    }
     content.blocks = [
       .paragraph(c.text("end.explain")),
-      .choices([c.text("end.yes"), c.text("end.no")], selected: c.session.selection[.endSession] ?? 1),
+      .choices(labels, selected: c.session.selection[.endSession] ?? items.count - 1),
     ]
     return content
   }
 
-  /// True when the person confirmed; the app then wipes the session.
+  /// Confirmed: the app wipes the session (after printing the handout).
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    if session.selection[.endSession] == nil { session.selection[.endSession] = 1 }
-    return .choice(key, count: 2, route: .endSession, session: &session) { index, session in
-      if index == 0 { return .effects([.wipeScreen]) }
-      session.selection[.endSession] = nil
-      session.back()
-      return .handled
+    let items = items(c)
+    if session.selection[.endSession] == nil { session.selection[.endSession] = items.count - 1 }
+    return .choice(key, count: items.count, route: .endSession, session: &session) { index, session in
+      switch items[index] {
+      case .handoutAndEnd: return .effects([.print(PrintSheets.handout(c)), .wipeScreen])
+      case .end: return .effects([.wipeScreen])
+      case .stay:
+        session.selection[.endSession] = nil
+        session.back()
+        return .handled
+      }
     }
   }
 }

@@ -28,6 +28,7 @@ enum RiskListScreen {
     labels += [c.text("risk_list.sanctions"), c.text("action.print"), c.text("calc_result.home")]
     blocks.append(.paragraph(c.text("risk_list.choose")))
     blocks.append(.choices(labels, selected: c.session.selection[.riskList] ?? 0))
+    blocks += c.sourceBlocks(all(assessment).map(\.deadline.rule))
     content.blocks = blocks
     return content
   }
@@ -80,6 +81,7 @@ enum RiskDetailScreen {
     }
     blocks.append(.paragraph(c.text("risk_detail.help_title"), Style(.normal, bold: true)))
     blocks.append(.paragraph(c.config.site.helpText[c.session.language] ?? ""))
+    blocks += c.sourceBlocks([risk.deadline.rule])
     blocks.append(.choices([c.text("calc_result.why"), c.text("action.back")],
                            selected: c.session.selection[.riskDetail(index)] ?? 0))
     content.blocks = blocks

@@ -8,7 +8,7 @@ import Synchronization
 /// file, queue a document — on a background queue, and hands the results
 /// back to the terminal loop. Pages of the visit live in the session folder,
 /// which every wipe empties; a result for a wiped session deletes its files.
-final class DocumentWorker: Sendable {
+public final class DocumentWorker: Sendable {
   let devices: DeviceSettings
   let limits: DocumentLimits
   private let queue = DispatchQueue(label: "passerelle.documents")
@@ -17,7 +17,7 @@ final class DocumentWorker: Sendable {
   /// The outbox, opened on first use (its folder may appear later).
   private let outbox = Mutex<Outbox?>(nil)
 
-  init(devices: DeviceSettings, limits: DocumentLimits) {
+  public init(devices: DeviceSettings, limits: DocumentLimits) {
     self.devices = devices
     self.limits = limits
   }
@@ -26,7 +26,7 @@ final class DocumentWorker: Sendable {
 
   /// At start, also after a crash: nothing of an earlier visit stays, and
   /// the outbox is repaired, then delivered.
-  func startUp() {
+  public func startUp() {
     removeSessionFiles()
     // Every queued document has its sealed file: an empty folder means
     // nothing waits, and the journal (SQLite, the key) stays closed.
@@ -35,18 +35,18 @@ final class DocumentWorker: Sendable {
     queue.async { self.deliverQueued() }
   }
 
-  func take() -> Event? {
+  public func take() -> Event? {
     results.withLock { $0.isEmpty ? nil : $0.removeFirst() }
   }
 
   /// The session ended: its pages go now; a job still running finds the
   /// generation changed and deletes what it wrote (see `perform`).
-  func endSession(newGeneration: Int) {
+  public func endSession(newGeneration: Int) {
     generation.store(newGeneration, ordering: .sequentiallyConsistent)
     removeSessionFiles()
   }
 
-  func perform(_ effect: DocumentEffect, generation job: Int) {
+  public func perform(_ effect: DocumentEffect, generation job: Int) {
     queue.async {
       let event = self.run(effect)
       guard self.generation.load(ordering: .sequentiallyConsistent) == job else {

@@ -2,10 +2,10 @@ import Foundation
 
 /// Runs the agency's "call staff" program without blocking the screen; its
 /// result is picked up by the loop on a later turn.
-final class StaffCaller: Sendable {
+public final class StaffCaller: Sendable {
   private let result = Mailbox<Bool>()
 
-  func call(_ command: [String]) {
+  public func call(_ command: [String]) {
     guard let program = command.first else { return finish(false) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
@@ -25,5 +25,5 @@ final class StaffCaller: Sendable {
   private func finish(_ value: Bool) { result.put(value) }
 
   /// The result of the last job, once.
-  func take() -> Bool? { result.take() }
+  public func take() -> Bool? { result.take() }
 }

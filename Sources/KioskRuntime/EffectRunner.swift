@@ -1,0 +1,57 @@
+import Foundation
+import KioskConfig
+import KioskUI
+
+/// Runs what the app asks of the machine — print, call staff, scan, queue a
+/// document, count a step — and hands results back as events. The
+/// terminal is not here: `run` says when the screen must be wiped or the
+/// kiosk must stop, and the loop does it.
+public final class EffectRunner: Sendable {
+  public enum TerminalAction: Equatable { case none, wipeScreen, exit }
+
+  public let printer: Printer
+  public let documents: DocumentWorker
+  public let caller = StaffCaller()
+  public let statistics: FrictionRecorder
+
+  public init(config: KioskConfiguration) {
+    let devices = config.site.devices
+    printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory,
+                      keyFile: devices.outboxKeyFile)
+    documents = DocumentWorker(devices: devices, limits: config.documents.limits)
+    statistics = FrictionRecorder(file: config.site.statisticsJournal,
+                                  retentionMonths: config.site.statisticsRetentionMonths)
+  }
+
+  /// At start, also after a crash: nothing of an earlier visit stays.
+  public func startUp() {
+    printer.purge()
+    documents.startUp()
+  }
+
+  public func run(_ effect: Effect, app: KioskApp) -> TerminalAction {
+    switch effect {
+    case .wipeScreen:
+      documents.endSession(newGeneration: app.generation)
+      return .wipeScreen
+    case let .callStaff(command): caller.call(command)
+    case let .print(sheet): printer.print(sheet)
+    case let .document(work, generation): documents.perform(work, generation: generation)
+    case let .record(event): statistics.record(event)
+    case .loadStatistics: statistics.load()
+    case .exitKiosk:
+      SystemLog.info("staff exit")
+      return .exit
+    }
+    return .none
+  }
+
+  /// A device or job result waiting for the app, if any.
+  public func nextEvent() -> Event? {
+    if let result = caller.take() { return .staffCallFinished(result) }
+    if let printed = printer.take() { return .printFinished(printed) }
+    if let done = documents.take() { return done }
+    if let report = statistics.take() { return .statisticsLoaded(report) }
+    return nil
+  }
+}

@@ -1,0 +1,82 @@
+import Journeys
+import Obligations
+import Terminal
+import Wording
+
+/// The answers of this visit, for the mediator's overview: each journey's
+/// answers as its check page words them, the calculator, the document.
+enum MediatorOverview {
+  static func lines(_ c: ScreenContext) -> [Block] {
+    var blocks: [Block] = []
+    for id in [JourneyRegistry.riskID, JourneyRegistry.monthlyID] {
+      guard let progress = c.session.journeys[id], !progress.answers.values.isEmpty else { continue }
+      let journey = JourneyRegistry.definition(id, c)
+      let questions = journey.questions(for: progress.answers, context: JourneyRegistry.context(c))
+      let answered = questions.compactMap { q in
+        progress.answers[q.id].map { c.text("check.line", ["label": c.text(q.summaryKey, q.arguments), "answer": c.format($0, for: q)]) }
+      }
+      blocks += heading(c.text(journey.titleKey)) + [.bullets(answered)]
+    }
+    let calc = c.session.calculator
+    if let id = calc.ruleID, let rule = try? c.config.ruleBook.rule(id, on: calc.date ?? c.today) {
+      var items = [c.text("mediator_answers.rule", ["rule": RiskWording(catalog: c.catalog).deadlines.title(rule)])]
+      if let date = calc.date { items.append(c.text("mediator_answers.date", ["date": c.catalog.longDate(date)])) }
+      blocks += heading(c.text("calc.journey")) + [.bullets(items)]
+    }
+    let doc = c.session.document
+    if let type = doc.typeID {
+      var items = [c.text("mediator_answers.doc_type", ["type": DocumentFlow.typeTitle(c, type)]),
+                   c.catalog.count(doc.pages.count, "mediator_answers.doc_pages")]
+      if !doc.pagesToRedo.isEmpty { items.append(c.catalog.count(doc.pagesToRedo.count, "mediator_answers.doc_redo")) }
+      if let receipt = doc.receipt { items.append(c.text("doc_receipt.reference", ["reference": receipt.reference])) }
+      blocks += heading(c.text("doc.journey")) + [.bullets(items)]
+    }
+    let ticked = c.config.checklists.compactMap { list -> String? in
+      guard let state = c.session.checklistTicks[list.id], !state.checked.isEmpty else { return nil }
+      return c.text("mediator_answers.ticked", ["list": c.localized(list.title), "ticked": String(state.checked.count),
+                                                 "total": String(list.items.count)])
+    }
+    if !ticked.isEmpty { blocks += heading(c.text("checklists.journey")) + [.bullets(ticked)] }
+    return blocks
+  }
+
+  static func heading(_ text: String) -> [Block] { [.paragraph(text, Style(.normal, bold: true))] }
+
+  /// Every deadline worked out in this visit: the risk check, the monthly
+  /// declaration, the calculator. For the handout.
+  static func risks(_ c: ScreenContext) -> [Risk] {
+    var risks: [Risk] = []
+    for id in [JourneyRegistry.riskID, JourneyRegistry.monthlyID] where c.session.journeys[id] != nil {
+      var session = c.session
+      session.activeJourney = id
+      var inner = ScreenContext(config: c.config, session: session, today: c.today)
+      inner.timeOfDay = c.timeOfDay
+      if let assessment = JourneyRegistry.assessment(inner) { risks += RiskListScreen.all(assessment) }
+    }
+    if let calculated = CalculatorResultScreen.result(c) { risks.append(calculated) }
+    var seen = Set<String>()
+    return risks.filter { seen.insert("\($0.deadline.rule.id)|\($0.deadline.due)").inserted }
+      .sorted { $0.deadline.due < $1.deadline.due }
+  }
+}
+
+extension PrintSheets {
+  /// The handout a mediator prints at the end: the person's deadlines,
+  /// what to do, where to get help. Dates and actions, no identity.
+  static func handout(_ c: ScreenContext) -> PrintSheet {
+    var lines = header(c)
+    let wording = RiskWording(catalog: c.catalog)
+    lines.append(c.text("handout.deadlines"))
+    let risks = MediatorOverview.risks(c)
+    if risks.isEmpty { lines.append(c.text("handout.no_deadline")) }
+    for risk in risks { lines += [""] + wording.lines(risk) }
+    if let receipt = c.session.document.receipt {
+      lines += ["", c.text("handout.document")] + [c.text("doc_receipt.reference", ["reference": receipt.reference])]
+        + DocReceiptScreen.lines(receipt, c).map { "- " + $0 }
+    }
+    if let hours = c.config.site.hours[c.session.language] {
+      lines += ["", c.text("handout.hours", ["hours": hours])]
+    }
+    return PrintSheet(title: c.text("handout.title"), lines: lines + footer(c))
+  }
+}
