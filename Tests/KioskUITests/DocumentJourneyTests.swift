@@ -25,7 +25,7 @@ extension Harness {
   }
 
   mutating func answer(_ event: DocumentEvent, generation: Int? = nil) {
-    effects += app.update(.document(event, generation: generation ?? app.generation), clock: clock)
+    take(app.update(.document(event, generation: generation ?? app.generation), clock: clock))
   }
 }
 

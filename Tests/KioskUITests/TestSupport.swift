@@ -1,6 +1,7 @@
 import Foundation
 import KioskConfig
 import KioskUI
+import Statistics
 import Terminal
 import Testing
 import WorkingDays
@@ -18,6 +19,8 @@ struct Harness {
   var clock: TestClock
   var size = Size(columns: 80, rows: 24)
   var effects: [Effect] = []
+  /// The statistics events, kept apart from the other effects.
+  var recorded: [FrictionEvent] = []
 
   init(config: KioskConfiguration = Bundled.config, today: String = "2026-11-22", glyphs: Glyphs = .unicode) {
     clock = TestClock(today: CivilDate(iso: today)!)
@@ -27,7 +30,14 @@ struct Harness {
   mutating func press(_ keys: Key...) { press(keys) }
 
   mutating func press(_ keys: [Key]) {
-    for key in keys { effects += app.update(.key(key), clock: clock) }
+    for key in keys { take(app.update(.key(key), clock: clock)) }
+  }
+
+  /// Sorts the app's effects: statistics apart, the rest in `effects`.
+  mutating func take(_ new: [Effect]) {
+    for effect in new {
+      if case let .record(event) = effect { recorded.append(event) } else { effects.append(effect) }
+    }
   }
 
   /// Types each character of `text` as a key.
@@ -38,7 +48,7 @@ struct Harness {
     while left > 0 {
       clock.advance(by: min(step, left))
       left -= step
-      effects += app.update(.tick, clock: clock)
+      take(app.update(.tick, clock: clock))
     }
   }
 

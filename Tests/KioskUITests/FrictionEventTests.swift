@@ -1,0 +1,76 @@
+import KioskUI
+import Statistics
+import Terminal
+import Testing
+
+/// The anonymous step events the app emits: which step, what happened,
+/// the language and whether a mediator assisted. Never an answer.
+@Suite struct FrictionEventTests {
+  static func kinds(_ events: [FrictionEvent], step: String) -> [FrictionEvent.Kind] {
+    events.filter { $0.step == step }.map(\.kind)
+  }
+}
+
+extension FrictionEventTests {
+  @Test func `a calculator visit: entered, refused, back, help, person, completed`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.calculator)
+    #expect(h.recorded.last == FrictionEvent(journey: "calculator", step: "stats.step.calc_event", kind: .entered,
+                                             language: "fr", assisted: false))
+    h.press(.char("1"))
+    h.type("31/02/2026")
+    h.press(.enter)
+    #expect(Self.kinds(h.recorded, step: "stats.step.calc_date") == [.entered, .validationError])
+    h.press(.char("?"), .escape, .char("*"), .escape)
+    #expect(h.recorded.suffix(2).map(\.kind) == [.helpAsked, .personCalled])
+    #expect(h.recorded.suffix(2).allSatisfy { $0.step == "stats.step.calc_date" })
+    h.press(.escape)  // back to the choice of event
+    #expect(h.recorded.contains { $0.kind == .back && $0.step == "stats.step.calc_date" })
+    h.press(.char("1"))
+    for _ in 0..<10 { h.press(.backspace) }
+    h.type("18/11/2026")
+    h.press(.enter)
+    #expect(Self.kinds(h.recorded, step: "stats.step.calc_result") == [.entered, .completed])
+    // Nothing typed reaches an event.
+    #expect(!h.recorded.contains { "\($0)".contains("18/11") || "\($0)".contains("31/02") })
+  }
+
+  @Test func `the idle wipe counts an abandon on the step left, in the visit's language, assisted or not`() {
+    var h = Harness()
+    h.toHome(language: 2)
+    h.press(Home.document, .char("1"))
+    h.wait(200)
+    #expect(h.effects == [.wipeScreen])
+    #expect(h.recorded.last == FrictionEvent(journey: "document", step: "stats.step.doc_visible",
+                                             kind: .abandonedByTimeout, language: "en", assisted: false))
+    // With a mediator, the same events say "assisted".
+    h.toHome()
+    MediatorModeTests.assisted(&h)
+    h.press(.escape, Home.document)
+    #expect(h.recorded.last?.assisted == true)
+    #expect(h.recorded.last?.kind == .entered)
+  }
+
+  @Test func `a journey question counts under its summary, the check page under its title`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.risk)
+    #expect(h.recorded.last?.step == KioskApp.journeyFirstSteps["risk"])
+    h.press(Array(JourneyScreenTests.riskAnswers.dropFirst()))
+    #expect(h.recorded.last?.step == "check.title")
+    h.press(.enter)
+    #expect(Self.kinds(h.recorded, step: "stats.step.risk_list") == [.entered, .completed])
+  }
+
+  @Test func `finishing a journey and walking away is not an abandon`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.calculator, .char("1"))
+    h.type("18/11/2026")
+    h.press(.enter)
+    h.wait(200)
+    #expect(h.effects == [.wipeScreen])
+    #expect(!h.recorded.contains { $0.kind == .abandonedByTimeout })
+  }
+}

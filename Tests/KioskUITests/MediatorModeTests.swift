@@ -1,0 +1,241 @@
+import KioskConfig
+import KioskUI
+import Statistics
+import Terminal
+import Testing
+
+/// Mediator mode: the PIN (bundled demonstration PIN 2468), the person's
+/// consent, what only the mediator sees, and that leaving hides it again.
+@Suite struct MediatorModeTests {
+  static let pin = "2468"
+
+  /// Mediator key (F4: "/" is typed in date fields) → PIN → consent
+  /// "yes": the mediator menu.
+  static func assisted(_ h: inout Harness) {
+    h.press(.function(4))
+    h.type(pin)
+    h.press(.enter, .char("1"))
+  }
+}
+
+extension MediatorModeTests {
+  @Test func `the mediator key asks a PIN, then the person's consent; no means no`() {
+    var h = Harness()
+    h.toHome()
+    h.press(.function(4))
+    #expect(h.route == .mediatorPIN)
+    h.type(Self.pin)
+    #expect(h.plain.contains("[ ••••"))
+    #expect(!h.text.contains(Self.pin))
+    h.press(.enter)
+    #expect(h.route == .mediatorConsent)
+    #expect(h.plain.contains("Une personne va vous aider. Êtes-vous d'accord"))
+    #expect(h.plain.contains("Vous pouvez dire non"))
+    #expect(!h.text.contains("MÉDIATEUR"))
+    h.press(.char("2"))
+    #expect(h.route == .home)
+    #expect(!h.app.session.mediator.active)
+    #expect(!h.text.contains("MÉDIATEUR"))
+    // Asked again next time: a "no" is not remembered as a "yes".
+    h.press(.char("/"))
+    h.type(Self.pin)
+    h.press(.enter)
+    #expect(h.route == .mediatorConsent)
+    h.press(.char("1"))
+    #expect(h.route == .mediatorMenu)
+    #expect(h.plain.contains("MÉDIATEUR — une personne vous aide"))
+    h.press(.escape)
+    #expect(h.route == .home)
+    #expect(h.plain.contains("MÉDIATEUR — une personne vous aide"), "the badge shows on every screen")
+    #expect(h.plain.contains("/ Médiateur"))
+  }
+
+  @Test func `a wrong PIN says how many tries are left; five close the mode for five minutes, across visits`() {
+    var h = Harness()
+    h.toHome()
+    h.press(.char("/"))
+    h.type("12")
+    h.press(.enter)
+    #expect(h.plain.contains("Le code a de 4 à 12 chiffres"))
+    for left in [4, 3, 2, 1] {
+      h.type("1111")
+      h.press(.enter)
+      #expect(h.plain.contains("Ce code n'est pas le bon. Il reste \(left) essai"), "\(h.plain)")
+    }
+    h.type("1111")
+    h.press(.enter)
+    #expect(h.plain.contains("Trop d'erreurs. Réessayez dans 5 minutes"))
+    h.type(Self.pin)
+    h.press(.enter)
+    #expect(h.route == .mediatorPIN, "the right PIN does not open a locked mode")
+    h.press(.escape, .char("-"), .char("1"))
+    #expect(h.route == .start)
+    h.toHome()
+    h.press(.char("/"))
+    #expect(h.plain.contains("Trop d'erreurs"))
+    h.wait(301, tickEvery: 60)
+    h.toHome()
+    h.press(.char("/"))
+    h.type(Self.pin)
+    h.press(.enter)
+    #expect(h.route == .mediatorConsent)
+  }
+
+  @Test func `in mediator mode each deadline shows its legal source and confidence; leaving hides them`() {
+    var h = Harness()
+    h.toHome()
+    h.press(JourneyScreenTests.riskAnswers + [.enter, .char("1")])
+    #expect(h.route == .riskDetail(0))
+    #expect(!h.plain.contains("fiabilité"))
+    Self.assisted(&h)
+    h.press(.escape)
+    #expect(h.route == .riskDetail(0))
+    h.size = Size(columns: 100, rows: 60)
+    #expect(h.plain.contains("Pour le médiateur : d'où viennent ces dates"), "\(h.plain)")
+    #expect(h.plain.contains("fiabilité :"))
+    h.press(.escape)
+    #expect(h.route == .riskList)
+    #expect(h.plain.contains("fiabilité :"))
+    // Hand back: the badge, the sources and the key hint go.
+    h.press(.char("/"))
+    let leave = MediatorMenu.index(of: "Rendre la main", in: h.plain)
+    h.press(.char(Character(String(leave))))
+    #expect(h.route == .riskList)
+    #expect(!h.plain.contains("fiabilité"))
+    #expect(!h.plain.contains("MÉDIATEUR"))
+    #expect(!h.plain.contains("/ Médiateur"))
+    // Back in: consent was given for this visit, so only the PIN.
+    h.press(.char("/"))
+    h.type(Self.pin)
+    h.press(.enter)
+    #expect(h.route == .mediatorMenu)
+  }
+
+  @Test func `the overview shows every answer of the visit`() {
+    var h = Harness()
+    h.toHome()
+    h.press(JourneyScreenTests.monthlyAnswers + [.enter, .char("4")])
+    h.press(Home.calculator, .char("1"))
+    h.type("18/11/2026")
+    h.press(.enter)
+    Self.assisted(&h)
+    h.press(.char(Character(String(MediatorMenu.index(of: "Voir les réponses", in: h.plain)))))
+    #expect(h.route == .mediatorAnswers)
+    h.size = Size(columns: 100, rows: 60)
+    #expect(h.plain.contains("La déclaration du mois"))
+    #expect(h.plain.contains("Employeur 1, salaire brut : 1 234,50 €"), "\(h.plain)")
+    #expect(h.plain.contains("Date de départ : mercredi 18 novembre 2026"))
+  }
+
+  @Test func `more time and a pause: no wipe while paused; leaving the mode restores the timeout`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.calculator, .char("1"))
+    h.type("18/11")
+    Self.assisted(&h)
+    h.press(.char(Character(String(MediatorMenu.index(of: "Donner plus de temps", in: h.plain)))))
+    #expect(h.plain.contains("Alerte après 12 minutes sans touche"), "\(h.plain)")
+    h.wait(91)
+    #expect(!h.plain.contains("toujours là"), "10 more minutes: no warning yet")
+    h.wait(600)
+    #expect(h.plain.contains("toujours là"))
+    h.press(.char("1"))  // still here
+    h.press(.char(Character(String(MediatorMenu.index(of: "Mettre le minuteur en pause", in: h.plain)))))
+    #expect(h.plain.contains("Le minuteur est en pause"))
+    h.wait(3600, tickEvery: 60)
+    #expect(h.route == .mediatorMenu)
+    #expect(h.effects.isEmpty)
+    h.press(.char(Character(String(MediatorMenu.index(of: "Rendre la main", in: h.plain)))))
+    #expect(h.route == .calculatorDate)
+    h.wait(91)
+    #expect(h.plain.contains("toujours là"), "the usual timeout is back")
+    h.wait(61)
+    #expect(h.effects == [.wipeScreen])
+    #expect(!h.app.session.mediator.active)
+  }
+
+  @Test func `ending with the mediator prints the handout, then wipes`() throws {
+    var h = Harness()
+    h.toHome()
+    h.press(JourneyScreenTests.riskAnswers + [.enter])
+    Self.assisted(&h)
+    h.press(.char(Character(String(MediatorMenu.index(of: "Terminer la visite", in: h.plain)))))
+    #expect(h.route == .endSession)
+    #expect(h.plain.contains("1  Oui, imprimer la fiche puis tout effacer"))
+    h.press(.char("1"))
+    #expect(h.effects.count == 2)
+    guard case let .print(sheet)? = h.effects.first else { Issue.record("no handout: \(h.effects)"); return }
+    #expect(h.effects.last == .wipeScreen)
+    #expect(sheet.title == "Votre fiche : ce qu'il faut retenir".replacingOccurrences(of: " :", with: "\u{00A0}:"))
+    let text = sheet.text.replacingOccurrences(of: "\u{00A0}", with: " ")
+    #expect(text.contains("Vos dates limites et ce qu'il faut faire"))
+    #expect(text.contains("EN RETARD"))
+    #expect(text.contains("Une personne de l'accueil peut vous aider"))
+    #expect(text.contains("Accueil de l'agence : du lundi au vendredi"))
+    #expect(h.route == .start)
+    #expect(!h.app.session.mediator.active)
+    // The print result that comes back belongs to no one.
+    _ = h.app.update(.printFinished(.printed), clock: h.clock)
+    #expect(h.app.session.print == .none)
+  }
+
+  @Test func `F4 opens the mediator PIN from a date field, where / is typed`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.calculator, .char("1"))
+    h.type("18/11")
+    #expect(h.route == .calculatorDate)
+    #expect(h.text.contains("[ 18/11_"))
+    h.press(.function(4))
+    #expect(h.route == .mediatorPIN)
+    h.press(.escape)
+    #expect(h.text.contains("[ 18/11_"), "the typed date is kept")
+  }
+
+  @Test func `the statistics screen asks for the report and shows it in plain words`() {
+    var h = Harness()
+    h.toHome()
+    Self.assisted(&h)
+    h.press(.char(Character(String(MediatorMenu.index(of: "Statistiques", in: h.plain)))))
+    #expect(h.effects == [.loadStatistics])
+    #expect(h.plain.contains("Lecture des statistiques"))
+    let counters = [
+      FrictionCounter(hour: "2026-11-02 09:00",
+                      event: FrictionEvent(journey: "document", step: "stats.step.doc_type", kind: .entered, language: "fr",
+                                           assisted: false), count: 4),
+      FrictionCounter(hour: "2026-11-20 16:00",
+                      event: FrictionEvent(journey: "document", step: "stats.step.doc_receipt", kind: .completed,
+                                           language: "fr", assisted: false), count: 3),
+    ]
+    _ = h.app.update(.statisticsLoaded(FrictionReport(counters: counters, firstSteps: KioskApp.journeyFirstSteps)),
+                     clock: h.clock)
+    Snapshot.assert(h.frame, named: "mediator-stats-fr")
+    #expect(h.plain.contains("Envoyer un document : 4 commencées, 3 finies (75 %)."))
+    _ = h.app.update(.statisticsLoaded(nil), clock: h.clock)
+    #expect(h.plain.contains("Envoyer un document"), "a late answer does not replace a shown report")
+  }
+
+  @Test func `mediator screens read well`() {
+    var h = Harness()
+    h.toHome()
+    h.press(.char("/"))
+    Snapshot.assert(h.frame, named: "mediator-pin-fr")
+    h.type(Self.pin)
+    h.press(.enter)
+    Snapshot.assert(h.frame, named: "mediator-consent-fr")
+    h.press(.char("1"))
+    Snapshot.assert(h.frame, named: "mediator-menu-fr")
+  }
+}
+
+/// The mediator menu's entries by their words: the digits depend on the
+/// languages offered.
+enum MediatorMenu {
+  static func index(of label: String, in screen: String) -> Int {
+    for line in screen.split(separator: "\n") where line.contains(label) {
+      let digits = line.drop { !$0.isNumber }.prefix { $0.isNumber }
+      if let n = Int(digits) { return n }
+    }
+    return 0
+  }
+}
