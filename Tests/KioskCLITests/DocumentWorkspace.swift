@@ -10,6 +10,8 @@ struct DocumentWorkspace {
   var outbox: URL { root.appendingPathComponent("outbox") }
   var delivered: URL { root.appendingPathComponent("delivered") }
   var files: URL { root.appendingPathComponent("files") }
+  var statistics: URL { root.appendingPathComponent("stats.sqlite") }
+  var prints: URL { root.appendingPathComponent("prints") }
 
   init() throws {
     root = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-cli-\(UUID().uuidString)")
@@ -21,7 +23,9 @@ struct DocumentWorkspace {
     for (from, to) in [("/var/lib/passerelle/outbox.key", root.path + "/outbox.key"),
                        ("/var/lib/passerelle/outbox\"", outbox.path + "\""),
                        ("/var/spool/passerelle/delivered", delivered.path),
-                       ("/var/lib/passerelle/session", root.path + "/session")] {
+                       ("/var/lib/passerelle/session", root.path + "/session"),
+                       ("/var/lib/passerelle/stats.sqlite", root.path + "/stats.sqlite"),
+                       ("/var/spool/passerelle/prints", root.path + "/prints")] {
       text = text.replacingOccurrences(of: from, with: to)
     }
     try text.write(to: yaml, atomically: true, encoding: .utf8)
