@@ -4,7 +4,7 @@
 
 PRINT_CONFIG=$(mktemp -d)
 cp -r "$REPO/kiosk-config/." "$PRINT_CONFIG/"
-sed -i "s#fallback_dir: .*#fallback_dir: \"$PRINT_CONFIG/prints\"#" "$PRINT_CONFIG/kiosk.yaml"
+private_folders "$PRINT_CONFIG"
 
 test_risk_check_fr() {
   start_kiosk "$PRINT_CONFIG"
@@ -28,8 +28,9 @@ test_risk_check_fr() {
   keys 1; expect_screen "[27]" || return 1
   keys Escape Escape 5
   expect_screen "Donnez ce numéro à l'accueil : P-" || return 1
-  ls "$PRINT_CONFIG/prints/"P-*.txt >/dev/null 2>&1 || { echo "    no sheet kept"; return 1; }
-  grep -q "Passage à la borne le" "$PRINT_CONFIG"/prints/P-*.txt || return 1
+  ls "$PRINT_CONFIG/data/prints/"P-*.sheet.sealed >/dev/null 2>&1 || { echo "    no sheet kept"; return 1; }
+  ! grep -rq "Passage à la borne" "$PRINT_CONFIG/data/prints" || { echo "    a kept sheet is in plain text"; return 1; }
+  kept_sheets_contain "$PRINT_CONFIG" "Passage à la borne le" || { echo "    the kept sheet does not open"; return 1; }
 }
 
 test_risk_check_en_nothing_at_risk() {
@@ -85,7 +86,7 @@ test_checklist_fr() {
   keys Space Down Enter
   expect_screen "[x] Garder une preuve" || return 1
   keys 1; expect_screen "Donnez ce numéro à l'accueil" || return 1
-  grep -q "\[x\] Prévenir avant" "$PRINT_CONFIG"/prints/P-*.txt || { echo "    the kept sheet lacks the ticks"; return 1; }
+  kept_sheets_contain "$PRINT_CONFIG" "[x] Prévenir avant" || { echo "    the kept sheet lacks the ticks"; return 1; }
 }
 
 test_checklist_en() {
@@ -107,19 +108,19 @@ run_test "monthly declaration in English: training dates, documents" test_monthl
 rm -rf "$PRINT_CONFIG"
 
 test_leftovers_are_purged_at_start() {
-  local config old
+  local config
   config=$(mktemp -d); cp -r "$REPO/kiosk-config/." "$config/"
-  sed -i "s#fallback_dir: .*#fallback_dir: \"$config/prints\"#" "$config/kiosk.yaml"
-  mkdir -p "$config/prints"
-  echo "old answers" > "$config/prints/P-0101-1111.txt"; touch -d "10 days ago" "$config/prints/P-0101-1111.txt"
-  echo "recent" > "$config/prints/P-1122-2222.txt"
-  echo "crash leftover" > "${TMPDIR:-/tmp}/passerelle-print-test.txt"
+  private_folders "$config"
+  mkdir -p "$config/data/prints"
+  echo "sealed" > "$config/data/prints/P-0101-1111.sheet.sealed"; touch -d "10 days ago" "$config/data/prints/P-0101-1111.sheet.sealed"
+  echo "sealed" > "$config/data/prints/P-1122-2222.sheet.sealed"
+  echo "answers in plain text, from an older version" > "$config/data/prints/P-1122-3333.txt"
   start_kiosk "$config"
   expect_screen "Bonjour" || return 1
-  [ ! -e "$config/prints/P-0101-1111.txt" ] || { echo "    a 10-day-old sheet is still there"; return 1; }
-  [ -e "$config/prints/P-1122-2222.txt" ] || { echo "    a recent sheet was deleted"; return 1; }
-  [ ! -e "${TMPDIR:-/tmp}/passerelle-print-test.txt" ] || { echo "    a temporary sheet survived"; return 1; }
+  [ ! -e "$config/data/prints/P-0101-1111.sheet.sealed" ] || { echo "    a 10-day-old sheet is still there"; return 1; }
+  [ -e "$config/data/prints/P-1122-2222.sheet.sealed" ] || { echo "    a recent sheet was deleted"; return 1; }
+  [ ! -e "$config/data/prints/P-1122-3333.txt" ] || { echo "    a plain-text sheet survived"; return 1; }
   rm -rf "$config"
 }
 
-run_test "at start, leftover temporary sheets and kept sheets over 7 days are deleted" test_leftovers_are_purged_at_start
+run_test "at start, kept sheets over 7 days and plain-text sheets are deleted" test_leftovers_are_purged_at_start

@@ -72,3 +72,29 @@ make_test_config() {
   sed -i 's/warning_seconds: 90/warning_seconds: 5/; s/countdown_seconds: 60/countdown_seconds: 4/' "$dir/kiosk.yaml"
   echo "$dir"
 }
+
+# kept_sheets CONFIG_DIR: the text of every sheet kept for staff (they are
+# encrypted with the outbox key; `kiosk outbox sheet` opens them).
+kept_sheets() {
+  local config="$1" reference
+  for reference in $("$KIOSK" outbox sheet --config "$config" | grep '^P-'); do
+    "$KIOSK" outbox sheet "$reference" --config "$config"
+  done
+}
+
+# kept_sheets_contain CONFIG_DIR TEXT: true when a kept sheet holds TEXT
+# (no-break spaces read as spaces). A here-string, not a pipe: `grep -q`
+# stopping early would fail the pipe under pipefail.
+kept_sheets_contain() {
+  grep -qF -- "$2" <<<"$(kept_sheets "$1" | sed 's/\xc2\xa0/ /g; s/\xe2\x80\xaf/ /g')"
+}
+
+# private_folders CONFIG_DIR: every folder the kiosk writes goes inside
+# CONFIG_DIR/data (outbox, key, delivery, session, sheets, statistics).
+private_folders() {
+  local config="$1" data="$1/data"
+  sed -i "s#/var/lib/passerelle/outbox.key#$data/outbox.key#; s#/var/lib/passerelle/outbox\"#$data/outbox\"#; \
+    s#/var/spool/passerelle/delivered#$data/delivered#; s#/var/lib/passerelle/session#$data/session#; \
+    s#/var/spool/passerelle/prints#$data/prints#; s#/var/lib/passerelle/stats.sqlite#$data/stats.sqlite#" \
+    "$config/kiosk.yaml"
+}
