@@ -90,7 +90,7 @@ let package = Package(
     .testTarget(name: "KioskUITests",
                 dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents", "Statistics"],
                 exclude: ["Snapshots"]),
-    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport", "Statistics", "KioskRuntime",
+    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport", "Statistics", "KioskRuntime", "KioskConfig",
                                                      "KioskUI"]),
     .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
     .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),

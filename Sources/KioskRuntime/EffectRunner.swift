@@ -13,8 +13,14 @@ public final class EffectRunner: Sendable {
   public let documents: DocumentWorker
   public let caller = StaffCaller()
   public let statistics: FrictionRecorder
+  public let pins: PINChecker
+  let config: KioskConfiguration
 
-  public init(config: KioskConfiguration) {
+  /// `pinHelper`: the kiosk binary, run as `kiosk pin check` (nil: check in
+  /// this process, for tests).
+  public init(config: KioskConfiguration, pinHelper: URL? = nil) {
+    self.config = config
+    pins = PINChecker(helper: pinHelper)
     let devices = config.site.devices
     printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory,
                       keyFile: devices.outboxKeyFile)
@@ -39,6 +45,8 @@ public final class EffectRunner: Sendable {
     case let .document(work, generation): documents.perform(work, generation: generation)
     case let .record(event): statistics.record(event)
     case .loadStatistics: statistics.load()
+    case let .checkPIN(purpose, pin):
+      pins.check(purpose, pin, against: purpose == .mediator ? config.site.mediatorPINHash : config.site.staffExitHash)
     case .exitKiosk:
       SystemLog.info("staff exit")
       return .exit
@@ -52,6 +60,7 @@ public final class EffectRunner: Sendable {
     if let printed = printer.take() { return .printFinished(printed) }
     if let done = documents.take() { return done }
     if let report = statistics.take() { return .statisticsLoaded(report) }
+    if let checked = pins.take() { return checked }
     return nil
   }
 }

@@ -60,7 +60,7 @@ struct KioskLoop {
         waitOutOfService()
         continue
       }
-      let runner = EffectRunner(config: config)
+      let runner = EffectRunner(config: config, pinHelper: PINChecker.currentExecutable)
       runner.startUp()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
       if runApp(&app, runner) { return }

@@ -1,4 +1,5 @@
 import Foundation
+import KioskConfig
 import KioskRuntime
 import KioskUI
 import Statistics
@@ -107,4 +108,24 @@ extension StaffCLITests {
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("no kept sheet P-0101-0000"))
   }
+}
+
+extension StaffCLITests {
+  @Test func `the kiosk checks PINs by running itself as kiosk pin check`() throws {
+    let hash = try KioskConfigHash.make("2468")
+    let checker = PINChecker(helper: KioskProcess.binary)
+    checker.check(.mediator, "2468", against: hash)
+    checker.check(.staffExit, "2469", against: hash)
+    var answers: [Event] = []
+    for _ in 0..<500 where answers.count < 2 {
+      if let event = checker.take() { answers.append(event) } else { usleep(10_000) }
+    }
+    #expect(answers.contains(.pinChecked(.mediator, true)))
+    #expect(answers.contains(.pinChecked(.staffExit, false)))
+  }
+}
+
+/// A cheap hash for tests (scrypt cost 2^10).
+enum KioskConfigHash {
+  static func make(_ pin: String) throws -> PINHash { try PINHash.make(pin: pin, logRounds: 10) }
 }

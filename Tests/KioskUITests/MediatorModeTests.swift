@@ -239,3 +239,50 @@ enum MediatorMenu {
     return 0
   }
 }
+
+extension MediatorModeTests {
+  @Test func `the PIN is checked away from the screen; Esc while it is checked does not dodge the count`() {
+    var h = Harness()
+    h.toHome()
+    h.press(.char("/"))
+    for c in "1111" { _ = h.app.update(.key(.char(c)), clock: h.clock) }
+    let effects = h.app.update(.key(.enter), clock: h.clock)
+    #expect(effects.contains(.checkPIN(.mediator, "1111")))
+    #expect(h.plain.contains("Vérification du code"))
+    #expect(h.app.update(.key(.char("5")), clock: h.clock).isEmpty, "keys wait for the answer")
+    h.press(.escape)
+    #expect(h.route == .home)
+    _ = h.app.update(.pinChecked(.mediator, false), clock: h.clock)
+    #expect(h.app.mediatorPINGuard.failures == 1)
+    #expect(h.route == .home)
+    // A right answer that comes after Esc does not open the mode either.
+    h.press(.char("/"))
+    for c in Self.pin { _ = h.app.update(.key(.char(c)), clock: h.clock) }
+    _ = h.app.update(.key(.enter), clock: h.clock)
+    h.press(.escape)
+    _ = h.app.update(.pinChecked(.mediator, true), clock: h.clock)
+    #expect(h.route == .home)
+    #expect(!h.app.session.mediator.active)
+  }
+
+  @Test func `five wrong staff codes lock the staff exit for five minutes`() {
+    var h = Harness()
+    h.toHome()
+    for _ in 0..<5 {
+      h.press(.control("]"))
+      h.type("1234")
+      h.press(.enter)
+    }
+    #expect(h.app.staffPINGuard.isLocked(at: h.clock.now))
+    h.press(.control("]"))
+    h.type("4711")
+    let effects = h.app.update(.key(.enter), clock: h.clock)
+    #expect(effects.isEmpty, "no check while locked")
+    h.wait(301, tickEvery: 60)
+    h.press(.control("c"))  // "I am here" to the idle warning of the empty start screen
+    h.press(.control("]"))
+    h.type("4711")
+    h.press(.enter)
+    #expect(h.effects.contains(.exitKiosk))
+  }
+}

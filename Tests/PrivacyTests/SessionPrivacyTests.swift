@@ -56,7 +56,7 @@ extension SessionPrivacyTests {
     d.press(Self.key("/"))
     d.type(Self.mediatorPIN)
     d.press(.enter)
-    #expect(d.app.session.route == .mediatorConsent, "\(d.plain)")
+    #expect(d.settle(seconds: 10) { $0.session.route == .mediatorConsent }, "\(d.plain)")
     d.press(Self.key("1"))
     #expect(d.plain.contains("MÉDIATEUR"))
     d.press(Self.key("1"))

@@ -18,6 +18,14 @@ public enum Event: Hashable, Sendable {
   case document(DocumentEvent, generation: Int)
   /// The statistics journal was read (nil: it could not be).
   case statisticsLoaded(FrictionReport?)
+  /// A PIN was checked against its hash: true when it matched.
+  case pinChecked(PINPurpose, Bool)
+}
+
+/// Which PIN is being checked.
+public enum PINPurpose: Hashable, Sendable {
+  case mediator
+  case staffExit
 }
 
 /// Work the app asks the outside world to do. The loop runs it and may send
@@ -38,6 +46,9 @@ public enum Effect: Hashable, Sendable {
   case record(FrictionEvent)
   /// Read the statistics journal and answer with `statisticsLoaded`.
   case loadStatistics
+  /// Check a typed PIN against its configured hash, away from the screen
+  /// (scrypt takes 0.1 s and 32 MiB), and answer with `pinChecked`.
+  case checkPIN(PINPurpose, String)
 }
 
 /// A sheet to print: a title and plain lines, already in the person's

@@ -18,13 +18,9 @@ public struct KioskApp {
   public private(set) var staffCode: String?
   /// Sessions wiped since start (for tests and statistics).
   public private(set) var wipes = 0
-  /// Wrong mediator PINs lately: five in a row close the mode for a while.
-  /// Kept across visits, so ending a visit does not reset the count.
-  public private(set) var pinFailures = 0
-  public private(set) var pinLockedUntil: Instant?
-
-  static let pinAttempts = 5
-  static let pinLockSeconds = 300.0
+  /// Wrong PINs in a row, for the mediator PIN and the staff code.
+  public private(set) var mediatorPINGuard = PINGuard()
+  public private(set) var staffPINGuard = PINGuard()
 
   public static let minimumSize = Size(columns: 80, rows: 24)
 
@@ -69,6 +65,16 @@ public struct KioskApp {
     case let .printFinished(status):
       // The handout printed as a visit ended belongs to no one now.
       if session.print == .printing { session.print = status }
+      return []
+    case let .pinChecked(.staffExit, matched):
+      if matched {
+        staffPINGuard.succeeded()
+        return [.exitKiosk]
+      }
+      _ = staffPINGuard.failed(at: now)
+      return []
+    case let .pinChecked(.mediator, matched):
+      mediatorPINChecked(matched)
       return []
     case let .statisticsLoaded(report):
       if session.statistics == .loading { session.statistics = report.map(StatisticsView.loaded) ?? .unavailable }
@@ -147,7 +153,8 @@ public struct KioskApp {
       return []
     case .enter:
       staffCode = nil
-      return config.site.staffExitHash?.verify(typed) == true ? [.exitKiosk] : []
+      guard PINHash.isWellFormed(typed), !staffPINGuard.isLocked(at: now) else { return [] }
+      return [.checkPIN(.staffExit, typed)]
     default:
       staffCode = nil
       return []
@@ -349,14 +356,17 @@ public struct KioskApp {
     }
     guard session.route != .mediatorPIN, session.route != .mediatorConsent else { return }
     session.mediator.pinDigits = ""
-    session.mediator.pinProblem = pinLockedUntil.flatMap { $0 > now ? .locked(until: $0) : nil }
+    session.mediator.pinProblem = mediatorPINGuard.isLocked(at: now) ? mediatorPINGuard.lockedUntil.map { .locked(until: $0) } : nil
     session.push(.mediatorPIN)
   }
 
   /// Digits, Backspace and Enter on the PIN screen; other keys are global
   /// (Esc goes back, the help key opens help).
   private mutating func handlePIN(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
-    if let until = pinLockedUntil, until > now {
+    if session.mediator.pinChecking {
+      return key == .escape ? .ignored : .handled
+    }
+    if mediatorPINGuard.isLocked(at: now), let until = mediatorPINGuard.lockedUntil {
       session.mediator.pinProblem = .locked(until: until)
       session.mediator.pinDigits = ""
       if key == .enter { return .handled }
@@ -377,29 +387,36 @@ public struct KioskApp {
         session.mediator.pinProblem = .tooShort
         return .handled
       }
-      guard config.site.mediatorPINHash?.verify(typed) == true else {
-        pinFailures += 1
-        if pinFailures >= Self.pinAttempts {
-          pinFailures = 0
-          pinLockedUntil = now.advanced(by: Self.pinLockSeconds)
-          session.mediator.pinProblem = .locked(until: now.advanced(by: Self.pinLockSeconds))
-        } else {
-          session.mediator.pinProblem = .wrong(attemptsLeft: Self.pinAttempts - pinFailures)
-        }
-        return .handled
-      }
-      pinFailures = 0
-      session.mediator.pinProblem = nil
-      session.back()
-      if session.mediator.consented {
-        session.mediator.active = true
-        session.push(.mediatorMenu)
-      } else {
-        session.push(.mediatorConsent)
-      }
-      return .handled
+      session.mediator.pinChecking = true
+      return .effects([.checkPIN(.mediator, typed)])
     default:
       return .ignored
+    }
+  }
+
+  /// The answer for the PIN typed on the mediator screen. A wrong PIN
+  /// counts even when the screen was left meanwhile (Esc cannot dodge the
+  /// lock); only the screen still waiting moves on.
+  private mutating func mediatorPINChecked(_ matched: Bool) {
+    let waiting = session.route == .mediatorPIN && session.mediator.pinChecking
+    session.mediator.pinChecking = false
+    guard matched else {
+      let left = mediatorPINGuard.failed(at: now)
+      if waiting {
+        session.mediator.pinProblem = left.map { .wrong(attemptsLeft: $0) }
+          ?? mediatorPINGuard.lockedUntil.map { .locked(until: $0) }
+      }
+      return
+    }
+    mediatorPINGuard.succeeded()
+    guard waiting else { return }
+    session.mediator.pinProblem = nil
+    session.back()
+    if session.mediator.consented {
+      session.mediator.active = true
+      session.push(.mediatorMenu)
+    } else {
+      session.push(.mediatorConsent)
     }
   }
 }

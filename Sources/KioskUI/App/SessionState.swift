@@ -97,6 +97,8 @@ public struct MediatorSession: Hashable, Sendable {
   public var pinDigits = ""
   /// Why the last PIN was refused.
   public var pinProblem: PINProblem?
+  /// A typed PIN is being checked: keys wait for the answer.
+  public var pinChecking = false
   /// Minutes the mediator added to the idle timeout.
   public var extraMinutes = 0
   /// The mediator paused the idle timeout.

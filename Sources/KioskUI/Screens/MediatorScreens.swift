@@ -22,7 +22,8 @@ enum MediatorPINScreen {
       .paragraph(c.text("mediator_pin.explain")),
       .field(label: c.text("mediator_pin.label"), hint: c.text("mediator_pin.hint"),
              value: String(repeating: "•", count: m.pinDigits.count), error: error),
-      .paragraph(c.text("mediator_pin.not_mediator")),
+      m.pinChecking ? .paragraph(c.text("mediator_pin.checking"), Style(.accent, bold: true))
+        : .paragraph(c.text("mediator_pin.not_mediator")),
     ]
     return content
   }
