@@ -32,7 +32,10 @@ extension Catalog {
   }
 
   /// "1 jour", "3 jours": plural by catalog keys `<key>.one` / `<key>.other`.
+  /// French counts 0 and 1 in the singular ("0 réponse refusée"),
+  /// English only 1 (CLDR plural rules).
   public func count(_ n: Int, _ key: String) -> String {
-    text(abs(n) == 1 ? "\(key).one" : "\(key).other", ["n": String(n)])
+    let one = language == "fr" ? abs(n) <= 1 : abs(n) == 1
+    return text(one ? "\(key).one" : "\(key).other", ["n": String(n)])
   }
 }
