@@ -70,6 +70,7 @@ make_test_config() {
   dir=$(mktemp -d)
   cp -r "$REPO/kiosk-config/." "$dir/"
   sed -i 's/warning_seconds: 90/warning_seconds: 5/; s/countdown_seconds: 60/countdown_seconds: 4/' "$dir/kiosk.yaml"
+  private_folders "$dir"
   echo "$dir"
 }
 

@@ -6,9 +6,13 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 export KIOSK REPO
 source "$HERE/lib.sh"
-CONFIG="$REPO/kiosk-config"
+# The bundled configuration, with every folder it writes made private: the
+# tests leave nothing under /var (statistics, outbox, sheets).
+CONFIG=$(mktemp -d)
+cp -r "$REPO/kiosk-config/." "$CONFIG/"
+private_folders "$CONFIG"
 SHORT_CONFIG=$(make_test_config)
-trap 'stop_kiosk; rm -rf "$SHORT_CONFIG"' EXIT
+trap 'stop_kiosk; rm -rf "$SHORT_CONFIG" "$CONFIG"' EXIT
 
 for suite in "$HERE"/*-tests.sh; do
   echo "$(basename "$suite"):"

@@ -38,14 +38,28 @@ def read_until(fd, marker, timeout=10.0):
     return buf
 
 
+def own_peak_kib(pid):
+    """The process's own high-water mark (VmHWM), without its helpers."""
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
 def stop(pid, fd):
+    own = own_peak_kib(pid)
     try:
         os.kill(pid, signal.SIGTERM)
     except ProcessLookupError:
         pass
     _, status, usage = os.wait4(pid, 0)
     os.close(fd)
-    return usage.ru_maxrss  # KiB on Linux
+    # wait4's ru_maxrss is the largest of the process and the helpers it
+    # waited for (Linux folds children's peaks in): both are reported.
+    return own if own is not None else usage.ru_maxrss, usage.ru_maxrss  # KiB
 
 
 def first_frame(argv, marker):
@@ -59,7 +73,31 @@ def first_frame(argv, marker):
     return statistics.median(times), min(times)
 
 
+def private_config():
+    """A copy of kiosk-config/ whose folders (statistics, outbox, sheets)
+    are temporary: the bench writes nothing under /var."""
+    import shutil, tempfile
+    root = tempfile.mkdtemp(prefix="passerelle-bench-")
+    copy = os.path.join(root, "kiosk-config")
+    shutil.copytree(config, copy)
+    yaml = os.path.join(copy, "kiosk.yaml")
+    text = open(yaml).read()
+    for old in ["/var/lib/passerelle", "/var/spool/passerelle"]:
+        text = text.replace(old, os.path.join(root, "data"))
+    open(yaml, "w").write(text)
+    return root, copy
+
+
 def peak_rss_with_replay(keys=1000):
+    import shutil
+    root, private = private_config()
+    try:
+        return replay(private, keys)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def replay(config, keys):
     pid, fd = spawn([kiosk, "--config", config])
     read_until(fd, b"Valider")
     visit = b"\r1" + b"21" + b"30/02/2026\r" + b"\x7f" * 10 + b"18/12/2026\r" + b"2\x1b1\x1b*\x1b?\x1b"
@@ -92,7 +130,7 @@ def main():
         subprocess.run([kiosk, "--help"], stdout=subprocess.DEVNULL)
         starts.append(time.monotonic() - t)
     start_ms = statistics.median(starts) * 1000
-    rss_kib = peak_rss_with_replay(1000)
+    rss_kib, rss_with_helpers_kib = peak_rss_with_replay(1000)
     ratio = k_med / d_med
     machine = f"{os.cpu_count()} cores, {subprocess.check_output(['uname', '-srm']).decode().strip()}"
     rows = [
@@ -101,7 +139,7 @@ def main():
         ("  of which: reading and checking kiosk-config/ (in process)", f"{config_ms:.1f} ms", "", "", None),
         ("Key -> frame, p50 (update + view + diff, 1,000 keys)", f"{latency['p50_us']:.0f} us", "", "", True),
         ("Key -> frame, p99", f"{latency['p99_us']:.0f} us", f"max {latency['max_us']:.0f} us", "< 2 ms", latency['p99_us'] < 2000),
-        ("Peak RSS, real binary, 1,000 keys through a pty", f"{rss_kib/1024:.1f} MB", "", "< 20 MB", rss_kib < 20 * 1024),
+        ("Peak RSS, real binary, 1,000 keys through a pty (its own VmHWM)", f"{rss_kib/1024:.1f} MB", f"largest helper or kiosk: {rss_with_helpers_kib/1024:.1f} MB", "< 20 MB", rss_kib < 20 * 1024),
     ]
     lines = ["# Performance of the kiosk shell", "",
              f"Measured by `scripts/bench` on {time.strftime('%Y-%m-%d')} ({machine}), release build.",
@@ -113,7 +151,7 @@ def main():
     lines += ["", "How each is measured:",
               "- First frame: the binary is started in a pseudo-terminal at 80x24 and timed until the last text of its first screen arrives; `dialog --menu` with four items is timed the same way, in the same run.",
               "- Key -> frame: `kiosk-bench` replays a realistic visit (choices, a wrong date corrected, the result, the count, language, help) through `update`, `view` and the frame diff, as the kiosk loop does, without the terminal write.",
-              "- Peak RSS: the real kiosk in a pty receives 1,000 keystrokes of the same visit; `ru_maxrss` at exit.",
+              "- Peak RSS: the real kiosk in a pty receives 1,000 keystrokes of the same visit; its own `VmHWM` just before it stops. Beside it, `ru_maxrss` from `wait4`, which Linux makes the largest of the kiosk and the helpers it ran: the visit's `/` outside a field opens the mediator PIN, and the digits that follow are checked by `kiosk pin check` (scrypt: 32 MiB, in that helper, not in the kiosk).",
               "- Breakdown: `kiosk --help` timed as a whole process (Swift runtime and Foundation start), and `kiosk-bench` timing `ConfigLoader.load` alone (YAML parsing of kiosk.yaml, rules, two catalogs of ~500 lines, checklists, and the cross-language checks).",
               "",
               "Why the peak RSS misses its goal (it was 19.9 MB before documents): the kiosk binary now carries the document code, GRDB and swift-crypto, and its own pages are about 18.5 MB resident (`/proc/PID/smaps`). Already cut: libqpdf and its chain (libstdc++, gnutls: about 5 MB) are loaded only when a PDF is checked, and the outbox journal is opened only when something waits (35.3 MB → 24.6 MB, measured). Next step: run the outbox and PDF checks in a helper process, as page assembly already is, so the screen process links neither GRDB nor swift-crypto." if rss_kib >= 20 * 1024 else "",
