@@ -12,7 +12,7 @@ public final class DocumentWorker: Sendable {
   let devices: DeviceSettings
   let limits: DocumentLimits
   private let queue = DispatchQueue(label: "passerelle.documents")
-  private let results = Mutex<[Event]>([])
+  private let results = Mailbox<Event>()
   private let generation = Atomic<Int>(0)
   /// The outbox, opened on first use (its folder may appear later).
   private let outbox = Mutex<Outbox?>(nil)
@@ -36,7 +36,7 @@ public final class DocumentWorker: Sendable {
   }
 
   public func take() -> Event? {
-    results.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+    results.take()
   }
 
   /// The session ended: its pages go now; a job still running finds the
@@ -53,7 +53,7 @@ public final class DocumentWorker: Sendable {
         self.removeSessionFiles()
         return
       }
-      self.results.withLock { $0.append(.document(event, generation: job)) }
+      self.results.put(.document(event, generation: job))
       if case .submitted(.queued) = event { self.deliverQueued() }
     }
   }

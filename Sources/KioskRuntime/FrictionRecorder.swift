@@ -4,9 +4,10 @@ import Statistics
 import Synchronization
 
 /// Counts the app's step events in the statistics journal and purges old
-/// counters. The journal is opened on the first event, not at start, so an
-/// idle kiosk does not hold SQLite. A journal that cannot be opened is
-/// logged once; the kiosk goes on without statistics.
+/// counters, on its own queue: a write (and SQLite's fsync) never delays
+/// the next frame. The journal is opened on the first event, not at start,
+/// so an idle kiosk does not hold SQLite. A journal that cannot be opened
+/// is logged once; the kiosk goes on without statistics.
 public final class FrictionRecorder: Sendable {
   let file: URL
   let retentionMonths: Int
@@ -14,6 +15,7 @@ public final class FrictionRecorder: Sendable {
   private let failed = Atomic<Bool>(false)
   private let lastPurge = Mutex<Date?>(nil)
   private let loaded = Mailbox<FrictionReport?>()
+  private let queue = DispatchQueue(label: "passerelle.statistics")
 
   public init(file: String, retentionMonths: Int) {
     self.file = URL(fileURLWithPath: file)
@@ -34,14 +36,20 @@ public final class FrictionRecorder: Sendable {
   }
 
   public func record(_ event: FrictionEvent, at date: Date = Date()) {
-    guard let journal = open() else { return }
-    do {
-      try journal.record(event, at: date)
-      purgeIfDue(journal, now: date)
-    } catch {
-      SystemLog.error("statistics: cannot write to \(file.path): \(error)")
+    queue.async {
+      guard let journal = self.open() else { return }
+      do {
+        try journal.record(event, at: date)
+        self.purgeIfDue(journal, now: date)
+      } catch {
+        SystemLog.error("statistics: cannot write to \(self.file.path): \(error)")
+      }
     }
   }
+
+  /// Waits until every event handed over so far is written (tests, and
+  /// before reading the report).
+  public func flush() { queue.sync {} }
 
   /// Old counters go at most once a day, and on the first event after start.
   func purgeIfDue(_ journal: FrictionJournal, now: Date) {
@@ -59,10 +67,13 @@ public final class FrictionRecorder: Sendable {
     }
   }
 
-  /// Reads the whole journal into a report, for the mediator screen.
+  /// Reads the whole journal into a report, for the mediator screen,
+  /// after the events queued before it.
   public func load() {
-    guard let journal = open() else { return loaded.put(nil) }
-    loaded.put(try? FrictionReport(counters: journal.counters(), firstSteps: KioskApp.journeyFirstSteps))
+    queue.async {
+      guard let journal = self.open() else { return self.loaded.put(nil) }
+      self.loaded.put(try? FrictionReport(counters: journal.counters(), firstSteps: KioskApp.journeyFirstSteps))
+    }
   }
 
   public func take() -> FrictionReport?? { loaded.take() }

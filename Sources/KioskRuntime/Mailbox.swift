@@ -1,19 +1,17 @@
 import Synchronization
 
-/// One result handed from a background completion (a finished process) to
-/// the terminal loop, which takes it on its next turn.
+/// Results handed from background work (a finished process, a queue) to the
+/// terminal loop, which takes them one per turn, oldest first: two results
+/// that arrive between two turns are both delivered.
 final class Mailbox<Value: Sendable>: Sendable {
-  private let slot = Mutex<Value?>(nil)
+  private let values = Mutex<[Value]>([])
 
   func put(_ value: Value) {
-    slot.withLock { $0 = value }
+    values.withLock { $0.append(value) }
   }
 
-  /// The value put since the last take, once.
+  /// The oldest value not yet taken, once.
   func take() -> Value? {
-    slot.withLock { value in
-      defer { value = nil }
-      return value
-    }
+    values.withLock { $0.isEmpty ? nil : $0.removeFirst() }
   }
 }

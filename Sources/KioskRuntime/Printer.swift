@@ -107,6 +107,6 @@ public final class Printer: Sendable {
 
   private func finish(_ value: PrintStatus) { result.put(value) }
 
-  /// The result of the last job, once.
+  /// A finished job's result, oldest first, once.
   public func take() -> PrintStatus? { result.take() }
 }

@@ -24,6 +24,6 @@ public final class StaffCaller: Sendable {
 
   private func finish(_ value: Bool) { result.put(value) }
 
-  /// The result of the last job, once.
+  /// A finished job's result, oldest first, once.
   public func take() -> Bool? { result.take() }
 }

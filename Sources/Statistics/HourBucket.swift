@@ -14,8 +14,11 @@ public enum HourBucket {
 
   /// The first bucket of a local day ("2026-11-23 00:00").
   public static func startOfDay(_ year: Int, _ month: Int, _ day: Int) -> String {
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(year)-\(two(month))-\(two(day)) 00:00"
+    var parts = tm()
+    parts.tm_year = Int32(year - 1900)
+    parts.tm_mon = Int32(month - 1)
+    parts.tm_mday = Int32(day)
+    return format(&parts)
   }
 
   /// The bucket `months` calendar months before `date`: older rows go.

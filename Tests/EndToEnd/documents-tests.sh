@@ -13,10 +13,7 @@ make_document_rig() {
   cp -r "$REPO/kiosk-config/." "$DOC_RIG/config/"
   sed -i "s#^  \# device: .*#  device: \"test:1\"\n  extra_args: [\"--test-picture\", \"Grid\"]#; \
     s#mount_root: \"/media\"#mount_root: \"$DOC_RIG/usb\"#; \
-    s#/var/lib/passerelle/outbox.key#$DOC_RIG/outbox.key#; s#/var/lib/passerelle/outbox\"#$DOC_RIG/outbox\"#; \
-    s#/var/spool/passerelle/delivered#$DOC_RIG/delivered#; s#/var/lib/passerelle/session#$DOC_RIG/session#; \
-    s#/var/spool/passerelle/prints#$DOC_RIG/prints#; s#/var/lib/passerelle/stats.sqlite#$DOC_RIG/stats.sqlite#" \
-    "$DOC_RIG/config/kiosk.yaml"
+    s#/var/lib/passerelle#$DOC_RIG#g; s#/var/spool/passerelle#$DOC_RIG#g" "$DOC_RIG/config/kiosk.yaml"
   grep -q 'device: "test:1"' "$DOC_RIG/config/kiosk.yaml" || { echo "    rig config not changed"; return 1; }
   # A good PDF and a locked one on the "stick".
   SANE_CONFIG_DIR="$DOC_RIG/sane" scanimage -d test:0 --mode Gray --resolution 200 -x 210 -y 297 \

@@ -93,9 +93,6 @@ kept_sheets_contain() {
 # private_folders CONFIG_DIR: every folder the kiosk writes goes inside
 # CONFIG_DIR/data (outbox, key, delivery, session, sheets, statistics).
 private_folders() {
-  local config="$1" data="$1/data"
-  sed -i "s#/var/lib/passerelle/outbox.key#$data/outbox.key#; s#/var/lib/passerelle/outbox\"#$data/outbox\"#; \
-    s#/var/spool/passerelle/delivered#$data/delivered#; s#/var/lib/passerelle/session#$data/session#; \
-    s#/var/spool/passerelle/prints#$data/prints#; s#/var/lib/passerelle/stats.sqlite#$data/stats.sqlite#" \
-    "$config/kiosk.yaml"
+  local data="$1/data"
+  sed -i "s#/var/lib/passerelle#$data#g; s#/var/spool/passerelle#$data#g" "$1/kiosk.yaml"
 }

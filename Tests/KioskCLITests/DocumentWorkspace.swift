@@ -15,20 +15,9 @@ struct DocumentWorkspace {
 
   init() throws {
     root = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-cli-\(UUID().uuidString)")
-    let fm = FileManager.default
-    try fm.createDirectory(at: files, withIntermediateDirectories: true)
-    try fm.copyItem(at: KioskProcess.repository.appendingPathComponent("kiosk-config"), to: config)
-    let yaml = config.appendingPathComponent("kiosk.yaml")
-    var text = try String(contentsOf: yaml, encoding: .utf8)
-    for (from, to) in [("/var/lib/passerelle/outbox.key", root.path + "/outbox.key"),
-                       ("/var/lib/passerelle/outbox\"", outbox.path + "\""),
-                       ("/var/spool/passerelle/delivered", delivered.path),
-                       ("/var/lib/passerelle/session", root.path + "/session"),
-                       ("/var/lib/passerelle/stats.sqlite", root.path + "/stats.sqlite"),
-                       ("/var/spool/passerelle/prints", root.path + "/prints")] {
-      text = text.replacingOccurrences(of: from, with: to)
-    }
-    try text.write(to: yaml, atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+    // The kiosk's folders land in root: root/outbox, root/delivered, root/prints…
+    try PrivateKioskConfig.make(at: config, data: root)
   }
 
   func remove() { try? FileManager.default.removeItem(at: root) }

@@ -1,5 +1,6 @@
 import Foundation
 import KioskConfig
+import TestSupport
 
 /// A kiosk configuration whose every folder is inside one temporary folder:
 /// the outbox, its key, the session pages, the kept sheets, the statistics,
@@ -10,39 +11,23 @@ struct PrivacyWorkspace {
   var data: URL { root.appendingPathComponent("data") }
   var stick: URL { root.appendingPathComponent("media/STICK") }
 
-  static let bundled = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("kiosk-config")
-
   /// `deliveryWorks: false` points delivery at a file, so documents stay
   /// in the encrypted outbox, as when the agency share is down.
   init(deliveryWorks: Bool = false) throws {
     let fm = FileManager.default
     root = fm.temporaryDirectory.appendingPathComponent("privacy-\(UUID().uuidString)")
     let configDir = root.appendingPathComponent("kiosk-config")
-    try fm.createDirectory(at: root, withIntermediateDirectories: true)
-    try fm.copyItem(at: Self.bundled, to: configDir)
     try fm.createDirectory(at: root.appendingPathComponent("media/STICK"), withIntermediateDirectories: true)
-    let data = root.appendingPathComponent("data").path
-    let delivery = deliveryWorks ? "\(data)/delivered" : "\(root.path)/not-a-folder/delivered"
-    if !deliveryWorks { try Data("x".utf8).write(to: root.appendingPathComponent("not-a-folder")) }
-    let yaml = configDir.appendingPathComponent("kiosk.yaml")
-    var text = try String(contentsOf: yaml, encoding: .utf8)
-    let replacements = [
-      "\"/var/lib/passerelle/outbox\"": "\"\(data)/outbox\"",
-      "\"/var/lib/passerelle/outbox.key\"": "\"\(data)/outbox.key\"",
-      "\"/var/spool/passerelle/delivered\"": "\"\(delivery)\"",
-      "\"/var/lib/passerelle/session\"": "\"\(data)/session\"",
-      "\"/var/spool/passerelle/prints\"": "\"\(data)/prints\"",
-      "\"/var/lib/passerelle/stats.sqlite\"": "\"\(data)/stats.sqlite\"",
-      "mount_root: \"/media\"": "mount_root: \"\(root.path)/media\"",
-      "  enabled: true\n  # The SANE": "  enabled: false\n  # The SANE",
+    let data = root.appendingPathComponent("data")
+    var also = [
+      ("mount_root: \"/media\"", "mount_root: \"\(root.path)/media\""),
+      ("  enabled: true\n  # The SANE", "  enabled: false\n  # The SANE"),
     ]
-    for (old, new) in replacements {
-      guard text.contains(old) else { throw CocoaError(.fileReadCorruptFile, userInfo: ["missing": old]) }
-      text = text.replacingOccurrences(of: old, with: new)
+    if !deliveryWorks {
+      try Data("x".utf8).write(to: root.appendingPathComponent("not-a-folder"))
+      also.append(("\"\(data.path)/delivered\"", "\"\(root.path)/not-a-folder/delivered\""))
     }
-    try text.write(to: yaml, atomically: true, encoding: .utf8)
+    try PrivateKioskConfig.make(at: configDir, data: data, also: also)
     config = try ConfigLoader.load(directory: configDir)
   }
 

@@ -88,6 +88,9 @@ extension SessionPrivacyTests {
     #expect(d.wipedScreens == 3)
     #expect(d.app.session.route == .start)
 
+    // Everything handed to the statistics is written before the search.
+    d.runner.statistics.flush()
+
     // The document waits in the outbox (the share is down), encrypted.
     let sealed = try FileManager.default.contentsOfDirectory(atPath: w.data.appendingPathComponent("outbox/files").path)
     #expect(sealed.count == 1)

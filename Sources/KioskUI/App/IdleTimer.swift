@@ -8,10 +8,21 @@ public struct IdleTimer: Hashable, Sendable {
   public private(set) var lastActivity: Instant
   /// Times the person chose to continue (for the anonymous statistics).
   public private(set) var extensions = 0
-  /// Seconds a mediator added before the warning.
-  public private(set) var extraSeconds = 0.0
-  /// A mediator paused the timeout: no warning, no wipe.
-  public private(set) var paused = false
+
+  /// What a mediator changed (WCAG 2.2.1: lengthen without limit, or
+  /// pause). It is read from the session each time, so leaving mediator
+  /// mode or wiping the visit sets it back without a copy to keep in step.
+  public struct Allowance: Hashable, Sendable {
+    /// Seconds added before the warning.
+    public var extraSeconds = 0.0
+    /// No warning, no wipe.
+    public var paused = false
+    public static let none = Allowance()
+    public init(extraSeconds: Double = 0, paused: Bool = false) {
+      self.extraSeconds = extraSeconds
+      self.paused = paused
+    }
+  }
 
   public enum Phase: Hashable, Sendable {
     case active
@@ -26,25 +37,19 @@ public struct IdleTimer: Hashable, Sendable {
     self.lastActivity = now
   }
 
-  public func phase(at now: Instant) -> Phase {
-    if paused { return .active }
+  public func phase(at now: Instant, allowance: Allowance = .none) -> Phase {
+    if allowance.paused { return .active }
     let idle = now.since(lastActivity)
-    if idle < warningAfter + extraSeconds { return .active }
-    let left = warningAfter + extraSeconds + countdown - idle
+    let warning = warningAfter + allowance.extraSeconds
+    if idle < warning { return .active }
+    let left = warning + countdown - idle
     if left <= 0 { return .expired }
     return .warning(secondsLeft: Int(left.rounded(.up)))
   }
 
   /// A key was pressed.
-  public mutating func touch(at now: Instant) {
-    if case .warning = phase(at: now) { extensions += 1 }
+  public mutating func touch(at now: Instant, allowance: Allowance = .none) {
+    if case .warning = phase(at: now, allowance: allowance) { extensions += 1 }
     lastActivity = now
-  }
-
-  /// Mediator mode may lengthen the timeout without limit, or pause it
-  /// (WCAG 2.2.1); leaving the mode sets both back.
-  public mutating func adjust(extraSeconds: Double, paused: Bool) {
-    self.extraSeconds = extraSeconds
-    self.paused = paused
   }
 }

@@ -53,12 +53,12 @@ public struct KioskApp {
     if session.stack == [.start] { today = clock.today }
     switch event {
     case .tick, .resize:
-      if idle.phase(at: now) == .expired, !isPristine {
-        let abandoned = FrictionSteps.abandoned(context)
-        return (abandoned.map { [Effect.record($0)] } ?? []) + wipe()
+      guard idlePhase == .expired else { return [] }
+      if isPristine {
+        idle.touch(at: now)
+        return []
       }
-      if idle.phase(at: now) == .expired { idle.touch(at: now) }
-      return []
+      return timeoutWipe()
     case let .staffCallFinished(success):
       session.staffCall = success ? .called : .failed
       return []
@@ -89,8 +89,6 @@ public struct KioskApp {
       let before = context
       let generation = wipes
       let effects = handleKey(key)
-      idle.adjust(extraSeconds: Double(session.mediator.extraMinutes * 60),
-                  paused: session.mediator.active && session.mediator.idlePaused)
       // A wiped visit records nothing more: its last step was counted.
       guard generation == wipes else { return effects }
       return effects + FrictionSteps.events(from: before, to: context, key: key).map(Effect.record)
@@ -99,12 +97,9 @@ public struct KioskApp {
 
   private mutating func handleKey(_ key: Key) -> [Effect] {
     if key == .resize || key == .unknown { return [] }
-    let phase = idle.phase(at: now)
-    idle.touch(at: now)
-    if phase == .expired {
-      if isPristine { return [] }
-      return (FrictionSteps.abandoned(context).map { [Effect.record($0)] } ?? []) + wipe()
-    }
+    let phase = idlePhase
+    idle.touch(at: now, allowance: idleAllowance)
+    if phase == .expired { return isPristine ? [] : timeoutWipe() }
     // During the warning, the key only means "I am still here".
     if case .warning = phase { return [] }
     if let effects = handleStaffExit(key) { return effects }
@@ -260,6 +255,20 @@ public struct KioskApp {
   /// The session being served, as device work is stamped.
   public var generation: Int { wipes }
 
+  /// The mediator's extra time or pause, while mediator mode is on.
+  var idleAllowance: IdleTimer.Allowance {
+    let m = session.mediator
+    return m.active ? IdleTimer.Allowance(extraSeconds: Double(m.extraMinutes * 60), paused: m.idlePaused) : .none
+  }
+
+  var idlePhase: IdleTimer.Phase { idle.phase(at: now, allowance: idleAllowance) }
+
+  /// The idle timeout ends the visit: the step it interrupts counts as an
+  /// abandon, then everything goes.
+  private mutating func timeoutWipe() -> [Effect] {
+    (FrictionSteps.abandoned(context).map { [Effect.record($0)] } ?? []) + wipe()
+  }
+
   /// Drops everything of the session and returns to the start screen.
   private mutating func wipe() -> [Effect] {
     session = SessionState(language: config.site.languages[0])
@@ -277,7 +286,7 @@ public struct KioskApp {
       return SystemScreens.tooSmall(size, message: c.text("screen.too_small"))
     }
     var content: ScreenContent
-    if case let .warning(secondsLeft) = idle.phase(at: now) {
+    if case let .warning(secondsLeft) = idlePhase {
       content = IdleWarningScreen.content(c, secondsLeft: secondsLeft)
     } else {
       content = screenContent(c)

@@ -105,7 +105,8 @@ public struct MediatorSession: Hashable, Sendable {
   public var idlePaused = false
 
   /// The mediator hands control back: everything of the mode is hidden
-  /// and the timeout is the usual one again. Consent stays for the visit.
+  /// and the timeout is the usual one again (see `KioskApp.idleAllowance`).
+  /// Consent stays for the visit.
   public mutating func leave() {
     active = false
     extraMinutes = 0
