@@ -83,7 +83,7 @@ let package = Package(
     // Fixtures and snapshots are read from the source tree (#filePath).
     .testTarget(name: "ObligationsTests", dependencies: ["Obligations", "WorkingDays", "KioskConfig", "Wording"],
                 exclude: ["Fixtures"]),
-    .testTarget(name: "JourneysTests", dependencies: ["Journeys", "KioskConfig", "Obligations", "WorkingDays"]),
+    .testTarget(name: "JourneysTests", dependencies: ["Journeys", "KioskConfig", "Obligations", "WorkingDays", "Wording"]),
     .testTarget(name: "KioskConfigTests",
                 dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays", "DocumentImaging"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.

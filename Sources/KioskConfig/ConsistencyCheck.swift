@@ -53,7 +53,7 @@ struct ConsistencyCheck {
   var referencedKeys: [String] {
     var keys: [String] = []
     for rule in ruleBook.rules {
-      keys += [rule.titleKey, rule.consequenceKey] + rule.actionKeys + rule.noteKeys
+      keys += [rule.titleKey, rule.consequenceKey] + rule.actionKeys + rule.lateActionKeys + rule.noteKeys
     }
     for scale in ruleBook.sanctionScales {
       keys.append(scale.titleKey)

@@ -12,7 +12,7 @@ struct RulesReader {
   static let topLevelKeys: Set<String> = ["rules", "declaration_calendar", "sanction_scales"]
   static let ruleKeys: Set<String> = [
     "id", "title", "trigger", "count", "unit", "mode", "effective_from", "effective_until",
-    "source", "confidence", "consequence", "actions", "notes",
+    "source", "confidence", "consequence", "actions", "actions_when_late", "notes",
   ]
 
   mutating func read(_ file: YAMLSection, log: inout DiagnosticLog) {
@@ -40,15 +40,19 @@ struct RulesReader {
     let id = s.string("id", log: &log)
     let title = s.string("title", log: &log)
     let trigger = s.string("trigger", log: &log)
-    let count = s.int("count", range: 0...10_000, log: &log)
     let unit = s.choice("unit", DurationUnit.self, log: &log)
-    let mode = s.choice("mode", CountingMode.self, log: &log)
+    // An explanation (unit none) has no count and no way of counting.
+    let explains = unit == DurationUnit.none
+    let count = s.int("count", required: !explains, range: 0...10_000, log: &log) ?? (explains ? 0 : nil)
+    let mode = s.choice("mode", CountingMode.self, required: !explains, log: &log)
+      ?? (explains ? CountingMode.administrative : nil)
     let from = s.date("effective_from", log: &log)
     let until = s.date("effective_until", required: false, log: &log)
     let source = source(s, log: &log)
     let confidence = s.choice("confidence", Confidence.self, log: &log)
     let consequence = s.string("consequence", log: &log)
     let actions = s.strings("actions", log: &log)
+    let lateActions = s.strings("actions_when_late", required: false, log: &log) ?? []
     let notes = s.strings("notes", required: false, log: &log) ?? []
     if let from, let until, until < from {
       s.problem("effective_until", "is before effective_from: a rule must be in force for at least one day", log: &log)
@@ -63,7 +67,7 @@ struct RulesReader {
     return Rule(
       id: id, titleKey: title, trigger: trigger, count: count, unit: unit, mode: mode,
       effectiveFrom: from, effectiveUntil: until, source: source, confidence: confidence,
-      consequenceKey: consequence, actionKeys: actions, noteKeys: notes)
+      consequenceKey: consequence, actionKeys: actions, lateActionKeys: lateActions, noteKeys: notes)
   }
 
   static func window(_ s: YAMLSection, log: inout DiagnosticLog) -> DeclarationWindow? {

@@ -13,14 +13,8 @@ public struct SystemClock: KioskClock {
     return Instant(seconds: Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9)
   }
 
-  /// Today in the local time zone (TZ, /etc/localtime). The C library
-  /// answers without loading ICU, which `Calendar` would.
-  public var today: CivilDate {
-    var now = time(nil)
-    var parts = tm()
-    localtime_r(&now, &parts)
-    return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
-  }
+  /// Today: the machine's local date, or the day `PASSERELLE_TODAY` pins.
+  public var today: CivilDate { KioskDate.today() }
 
   public var timeOfDay: TimeOfDay {
     var now = time(nil)

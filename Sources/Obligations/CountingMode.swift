@@ -21,4 +21,6 @@ public enum DurationUnit: String, Sendable, Codable, CaseIterable {
   case months
   /// Used with `CountingMode.fixedDate`: the date comes from a calendar.
   case fixedDate = "fixed_date"
+  /// The rule explains and sets no date (15 hours of activity a week…).
+  case none
 }

@@ -46,6 +46,9 @@ public enum CountingNote: Hashable, Sendable {
   case extended(from: CivilDate, to: CivilDate)
   /// A fixed France Travail date, never moved.
   case fixedDate(DeclarationWindow)
+  /// The event has already passed (a missed appointment): no delay to
+  /// count, act today.
+  case eventPassed(CivilDate)
   /// The rule has low or medium confidence: confirm with the adviser.
   case confidence(Confidence)
 }

@@ -30,14 +30,19 @@ public struct DeadlineCalculator: Sendable {
       case .fixedDate:
         let window = ruleBook.declarationCalendar.currentOrNextWindow(on: date)
         result = fixedDeadline(rule, window)
+      case .none: throw DeadlineError.noDeadline(rule.id)
       }
       if rule.confidence != .high {
         result = Deadline(rule: rule, from: result.from, due: result.due, days: result.days,
                           notes: result.notes + [.confidence(rule.confidence)])
       }
       return result
-    } catch {
+    } catch let error as DeadlineError {
+      throw error
+    } catch let error as YearOutOfRange {
       throw .year(error)
+    } catch {
+      preconditionFailure("unexpected error \(error)")
     }
   }
 
@@ -109,11 +114,14 @@ public struct DeadlineCalculator: Sendable {
 public enum DeadlineError: Error, Equatable, CustomStringConvertible {
   case rule(RuleLookupError)
   case year(YearOutOfRange)
+  /// The rule explains and sets no date.
+  case noDeadline(String)
 
   public var description: String {
     switch self {
     case let .rule(error): return error.description
     case let .year(error): return error.description
+    case let .noDeadline(id): return "rule \"\(id)\" sets no deadline: it is an explanation (see kiosk rules)"
     }
   }
 }

@@ -79,6 +79,23 @@ public struct DeclarationCalendar: Hashable, Sendable {
       published: false)
   }
 
+  /// The last window that has closed before `date`: missed, it ended the
+  /// registration the day after its closing day.
+  public func lastClosedWindow(on date: CivilDate) -> DeclarationWindow {
+    var month = YearMonth(date)
+    while window(for: month).closes >= date { month = month.adding(months: -1) }
+    return window(for: month)
+  }
+
+  /// The window open on `date` (the 28th to the 15th), if any.
+  public func openWindow(on date: CivilDate) -> DeclarationWindow? {
+    for offset in [-1, 0] {
+      let candidate = window(for: YearMonth(date).adding(months: offset))
+      if candidate.contains(date) { return candidate }
+    }
+    return nil
+  }
+
   /// The window open on `date`, or else the next one to open.
   public func currentOrNextWindow(on date: CivilDate) -> DeclarationWindow {
     let previous = window(for: YearMonth(date).adding(months: -1))

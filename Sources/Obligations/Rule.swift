@@ -19,6 +19,9 @@ public struct Rule: Hashable, Sendable, Identifiable {
   public let confidence: Confidence
   public let consequenceKey: String
   public let actionKeys: [String]
+  /// What to do once the date has passed, when it differs from
+  /// `actionKeys` (a missed declaration cannot be made any more).
+  public let lateActionKeys: [String]
   /// Extra explanation shown under the count (e.g. why a rule is uncertain).
   public let noteKeys: [String]
 
@@ -26,7 +29,7 @@ public struct Rule: Hashable, Sendable, Identifiable {
     id: String, titleKey: String, trigger: String, count: Int, unit: DurationUnit,
     mode: CountingMode, effectiveFrom: CivilDate, effectiveUntil: CivilDate? = nil,
     source: LegalSource, confidence: Confidence, consequenceKey: String,
-    actionKeys: [String], noteKeys: [String] = []
+    actionKeys: [String], lateActionKeys: [String] = [], noteKeys: [String] = []
   ) {
     self.id = id
     self.titleKey = titleKey
@@ -40,7 +43,22 @@ public struct Rule: Hashable, Sendable, Identifiable {
     self.confidence = confidence
     self.consequenceKey = consequenceKey
     self.actionKeys = actionKeys
+    self.lateActionKeys = lateActionKeys
     self.noteKeys = noteKeys
+  }
+
+  /// What to do: the late actions once the date has passed, when the
+  /// rule has them.
+  public func actions(late: Bool) -> [String] {
+    late && !lateActionKeys.isEmpty ? lateActionKeys : actionKeys
+  }
+
+  /// True for a rule that explains and sets no date.
+  public var hasDeadline: Bool {
+    switch unit {
+    case .workingDays, .ouvrables, .calendarDays, .hours, .months, .fixedDate: return true
+    case .none: return false
+    }
   }
 
   /// Whether the rule applies to an event on `date`.

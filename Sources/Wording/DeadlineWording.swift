@@ -16,6 +16,17 @@ public struct DeadlineWording: Sendable {
     catalog.count(rule.count, "unit.\(rule.unit.rawValue)")
   }
 
+  /// The delay in words for a list of rules: "5 jours ouvrés", "date fixe",
+  /// "pas de délai".
+  public func delay(_ rule: Rule) -> String {
+    switch rule.unit {
+    case .fixedDate: return catalog.text("deadline.fixed")
+    case .none: return catalog.text("deadline.none")
+    case .workingDays, .ouvrables, .calendarDays, .hours, .months:
+      return rule.count == 0 ? catalog.text("deadline.same_day_short") : duration(rule)
+    }
+  }
+
   /// The explanation, one sentence per element, most important first.
   public func explanation(_ deadline: Deadline) -> [String] {
     let rule = deadline.rule
@@ -24,6 +35,10 @@ public struct DeadlineWording: Sendable {
       lines.append(catalog.text("deadline.fixed_window", [
         "opens": catalog.longDate(deadline.from), "closes": catalog.longDate(deadline.due),
       ]))
+    } else if deadline.notes.contains(where: { if case .eventPassed = $0 { true } else { false } }) {
+      // A missed event: nothing was counted, its note says why.
+    } else if rule.count == 0 {
+      lines.append(catalog.text("deadline.same_day", ["from": catalog.longDate(deadline.from)]))
     } else {
       lines.append(catalog.text("deadline.counting", [
         "duration": duration(rule), "from": catalog.longDate(deadline.from),
@@ -52,6 +67,7 @@ public struct DeadlineWording: Sendable {
       return catalog.text("note.extended", ["from": catalog.longDate(from), "to": catalog.longDate(to)])
     case .fixedDate: return catalog.text("note.fixed_date")
     case let .confidence(level): return catalog.text("note.confidence.\(level.rawValue)")
+    case let .eventPassed(date): return catalog.text("note.event_passed", ["date": catalog.longDate(date)])
     }
   }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskConfig
+import KioskRuntime
 import WorkingDays
 
 /// Options every command that reads the configuration shares.
@@ -55,15 +56,8 @@ enum Input {
     do { return try Department(code: code) } catch { throw CLIFailure(error.description) }
   }
 
-  /// Today on this machine, in its local time zone (TZ, /etc/localtime).
-  /// The C library answers this without loading ICU, which `Calendar`
-  /// would: a third of the kiosk's start-up time.
-  static func today() -> CivilDate {
-    var now = time(nil)
-    var parts = tm()
-    localtime_r(&now, &parts)
-    return CivilDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
-  }
+  /// Today: the machine's local date, or the day `PASSERELLE_TODAY` pins.
+  static func today() -> CivilDate { KioskDate.today() }
 }
 
 /// Pretty, stable JSON for scripts.

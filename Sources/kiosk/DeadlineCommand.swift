@@ -18,7 +18,7 @@ struct DeadlineCommand: ParsableCommand {
     let date: String
     let counted: Bool
     let reason: String
-    let holiday: String?
+    @AlwaysPresent var holiday: String?
     let label: String
   }
 
@@ -34,7 +34,7 @@ struct DeadlineCommand: ParsableCommand {
     let confidence: String
     let days: [Day]
     let source: String
-    let sourceURL: String?
+    @AlwaysPresent var sourceURL: String?
     let department: String
     let explanation: String
 

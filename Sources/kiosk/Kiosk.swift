@@ -23,6 +23,7 @@ struct Kiosk: ParsableCommand {
     // Every command logs through swift-log: syslog, or PASSERELLE_LOG_FILE.
     SystemLog.bootstrap()
     do {
+      do { try KioskDate.checkPin() } catch { throw CLIFailure(error.description) }
       var command = try parseAsRoot()
       try command.run()
     } catch let failure as CLIFailure {

@@ -24,7 +24,7 @@ struct RisksCommand: ParsableCommand {
     do { assessment = try assessor.assess(declared, today: day) } catch {
       throw CLIFailure("situation file \(situation): \(error.description)")
     }
-    let wording = RiskWording(catalog: configuration.catalog("fr"))
+    let wording = RiskWording(catalog: configuration.catalog("fr"), deskHours: configuration.site.hours["fr"])
     if json {
       try JSONOutput.print(RiskReportJSON(assessment, wording: wording))
     } else {
@@ -83,30 +83,54 @@ struct RiskReportJSON: Encodable {
     let dueWritten: String
     let workingDaysLeft: Int
     let calendarDaysLeft: Int
+    let notes: [String]
     let consequence: String
     let actions: [String]
     let confidence: String
     let source: String
+    @AlwaysPresent var sourceURL: String?
     let explanation: [String]
 
     enum CodingKeys: String, CodingKey {
-      case rule, title, headline, status, due, consequence, actions, confidence, source, explanation
+      case rule, title, headline, status, due, notes, consequence, actions, confidence, source, explanation
       case statusWord = "status_word"
       case dueWritten = "due_written"
       case workingDaysLeft = "working_days_left"
       case calendarDaysLeft = "calendar_days_left"
+      case sourceURL = "source_url"
+    }
+  }
+
+  /// A rule without a date that applies to the person.
+  struct ExplanationItem: Encodable {
+    let rule: String
+    let title: String
+    let text: String
+    let actions: [String]
+    let confidence: String
+    let source: String
+    @AlwaysPresent var sourceURL: String?
+
+    enum CodingKeys: String, CodingKey {
+      case rule, title, text, actions, confidence, source
+      case sourceURL = "source_url"
     }
   }
 
   let today: String
   let department: String
+  let atRisk: Bool
   let noRiskFound: Bool
+  let answer: String
+  @AlwaysPresent var counts: String?
   let message: String
   let risks: [Item]
   let upcoming: [Item]
+  let explanations: [ExplanationItem]
 
   enum CodingKeys: String, CodingKey {
-    case today, department, message, risks, upcoming
+    case today, department, answer, counts, message, risks, upcoming, explanations
+    case atRisk = "at_risk"
     case noRiskFound = "no_risk_found"
   }
 
@@ -117,15 +141,28 @@ struct RiskReportJSON: Encodable {
         rule: risk.rule.id, title: wording.deadlines.title(risk.rule), headline: wording.headline(risk),
         status: risk.status.rawValue, statusWord: wording.statusWord(risk.status), due: risk.deadline.due.iso,
         dueWritten: catalog.longDate(risk.deadline.due), workingDaysLeft: risk.workingDaysLeft,
-        calendarDaysLeft: risk.calendarDaysLeft, consequence: catalog.text(risk.rule.consequenceKey),
-        actions: risk.rule.actionKeys.map { catalog.text($0) }, confidence: risk.rule.confidence.rawValue,
-        source: risk.rule.source.text, explanation: wording.deadlines.explanation(risk.deadline))
+        calendarDaysLeft: risk.calendarDaysLeft, notes: wording.subjectNotes(risk),
+        consequence: wording.consequence(risk), actions: wording.actions(risk),
+        confidence: risk.rule.confidence.rawValue, source: risk.rule.source.text, sourceURL: risk.rule.source.url,
+        explanation: wording.deadlines.explanation(risk.deadline))
+    }
+    func explanation(_ e: Explanation) -> ExplanationItem {
+      ExplanationItem(
+        rule: e.rule.id, title: wording.deadlines.title(e.rule), text: catalog.typeset(e.rule.consequenceKey),
+        actions: e.rule.actionKeys.map { catalog.typeset($0) }, confidence: e.rule.confidence.rawValue,
+        source: e.rule.source.text, sourceURL: e.rule.source.url)
     }
     today = assessment.today.iso
     department = assessment.department.code
+    atRisk = assessment.atRisk
     noRiskFound = assessment.noRiskFound
-    message = assessment.noRiskFound ? catalog.text("risk.none_found") : catalog.count(assessment.risks.count, "risk.count")
+    let answer = wording.answer(assessment)
+    let counts = wording.counts(assessment)
+    self.answer = answer
+    self.counts = counts
+    message = [answer, counts].compactMap { $0 }.joined(separator: " ")
     risks = assessment.risks.map(item)
     upcoming = assessment.upcoming.map(item)
+    explanations = assessment.explanations.map(explanation)
   }
 }

@@ -19,9 +19,9 @@ struct RulesCommand: ParsableCommand {
     let unit: String
     let mode: String
     let effectiveFrom: String
-    let effectiveUntil: String?
+    @AlwaysPresent var effectiveUntil: String?
     let source: String
-    let sourceURL: String?
+    @AlwaysPresent var sourceURL: String?
     let confidence: String
 
     enum CodingKeys: String, CodingKey {
@@ -47,7 +47,7 @@ struct RulesCommand: ParsableCommand {
     }
     print(FrenchTypography.apply("Règles en vigueur le \(wording.catalog.longDate(day)) :"))
     for rule in rules {
-      let delay = rule.unit == .fixedDate ? "date fixe" : wording.duration(rule)
+      let delay = wording.delay(rule)
       print("")
       print(FrenchTypography.apply("\(rule.id) — \(wording.title(rule)) (\(delay))"))
       print("  " + wording.source(rule))

@@ -10,7 +10,11 @@ test_risk_check_fr() {
   start_kiosk "$PRINT_CONFIG"
   expect_screen "Bonjour" || return 1
   keys Enter 1 2; expect_screen "Que recevez-vous" || return 1
-  keys 1 2 1; expect_screen "À quelle date finit votre formation" || return 1
+  # Allowance; October not declared; November not yet; not over 78 hours; a training.
+  keys 1; expect_screen "Avez-vous fait la déclaration pour octobre 2026" || return 1
+  expect_screen "au plus tard le dimanche 15 novembre 2026" || return 1
+  keys 2; expect_screen "Avez-vous déjà fait la déclaration pour novembre 2026" || return 1
+  keys 2 2 1; expect_screen "À quelle date finit votre formation" || return 1
   type_text "31/11/2026"; keys Enter
   expect_screen "Cette date n'existe pas (31 novembre)" || return 1
   keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
@@ -20,13 +24,20 @@ test_risk_check_fr() {
   keys Escape; expect_screen "[ 20/11/2026" || return 1
   keys Escape; expect_screen "formation finie ou qui finit" || return 1
   keys Enter; expect_screen "[ 20/11/2026" || return 1
-  keys Enter 2 2 2 2 2
+  # No appointment, missed one, letter, decision or change; contract signed;
+  # no questionnaire, permit or refused offer.
+  keys Enter 2 2 2 2 2 1 2 2 2
   expect_screen "Vérifiez vos réponses" || return 1
   keys Enter; expect_screen "Vos dates importantes" || return 1
+  expect_screen "Oui, vous risquez de perdre quelque chose" || return 1
+  expect_screen "2 choses en retard, 1 chose à faire au plus tard le mardi 15" || return 1
   expect_screen "EN RETARD — Déclarer votre situation pour octobre 2026" || return 1
-  keys 3; expect_screen "Mettre à jour votre inscription après une formation" || return 1
+  expect_screen "À FAIRE — Déclarer votre situation pour novembre 2026" || return 1
+  keys 1; expect_screen "Votre inscription s'est sans doute arrêtée le lundi 16" || return 1
+  expect_screen "Inscrivez-vous de nouveau tout de suite" || return 1
+  keys Escape 2; expect_screen "Mettre à jour votre inscription après une formation" || return 1
   keys 1; expect_screen "[27]" || return 1
-  keys Escape Escape 5
+  keys Escape Escape 6
   expect_screen "Donnez ce numéro à l'accueil : P-" || return 1
   ls "$PRINT_CONFIG/data/prints/"P-*.sheet.sealed >/dev/null 2>&1 || { echo "    no sheet kept"; return 1; }
   ! grep -rq "Passage à la borne" "$PRINT_CONFIG/data/prints" || { echo "    a kept sheet is in plain text"; return 1; }
@@ -37,10 +48,11 @@ test_risk_check_en_nothing_at_risk() {
   start_kiosk "$CONFIG"
   expect_screen "Bonjour" || return 1
   keys Enter 2 2; expect_screen "What do you receive?" || return 1
-  keys 3 1 2 2 2 2 2 2
+  # No benefit; October and November declared; nothing else; contract signed.
+  keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2
   expect_screen "Check your answers" || return 1
   keys Enter; expect_screen "NOTHING URGENT" || return 1
-  expect_screen "You have no deadline soon" || return 1
+  expect_screen "No, nothing is at risk for now." || return 1
 }
 
 test_monthly_declaration_fr() {

@@ -5,13 +5,18 @@ E2E_SESSION="passerelle-e2e-$$"
 E2E_PASSED=0
 E2E_FAILED=0
 
+# Every run pins the kiosk's date (PASSERELLE_TODAY): the tests must pass
+# whatever the machine's date. Sunday 29 November 2026: October's window has
+# closed, November's is open, and the agency is closed.
+E2E_TODAY="${E2E_TODAY:-2026-11-29}"
+
 # start_kiosk CONFIG_DIR [TERM] [EXTRA_ENV…]
 start_kiosk() {
   local config="$1" term="${2:-xterm-256color}"
   shift 2 2>/dev/null || shift $#
   tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
   tmux new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
-    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term $* '$KIOSK' --config '$config'; echo KIOSK-EXITED-\$?; sleep 60"
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=$term PASSERELLE_TODAY=$E2E_TODAY $* '$KIOSK' --config '$config'; echo KIOSK-EXITED-\$?; sleep 60"
 }
 
 stop_kiosk() { tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true; }

@@ -66,10 +66,10 @@ test_print_through_cups() {
   start_kiosk "$config" xterm-256color "CUPS_SERVER=$CUPS_SERVER"
   expect_screen "Bonjour" || status=1
   keys Enter 2 2; expect_screen "What do you receive?" || status=1
-  keys 3 1 2 2 2 2 2 2; expect_screen "Check your answers" || status=1
+  keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2; expect_screen "Check your answers" || status=1
   keys Enter; expect_screen "NOTHING URGENT" || status=1
-  expect_screen "3  Print" || status=1
-  keys 3; expect_screen "Your sheet is printed" 15 || status=1
+  expect_screen "2  Print" || status=1
+  keys 2; expect_screen "Your sheet is printed" 15 || status=1
   for _ in $(seq 50); do lpstat -W completed -o kioskpdf 2>/dev/null | grep -q kioskpdf && break; sleep 0.2; done
   if ! lpstat -W completed -o kioskpdf | grep -q kioskpdf; then
     echo "    CUPS has no completed job:"

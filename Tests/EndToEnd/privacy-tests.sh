@@ -15,7 +15,7 @@ SECRETS=("876,54" "876.54" "17/03/2026" "17 mars 2026" "2026-03-17")
 start_supervised_kiosk() {
   tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
   tmux new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
-    "while :; do env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color PASSERELLE_LOG_FILE='$PRIVACY_LOG' \
+    "while :; do env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color PASSERELLE_TODAY=$E2E_TODAY PASSERELLE_LOG_FILE='$PRIVACY_LOG' \
       '$KIOSK' --config '$PRIVACY_CONFIG'; echo KIOSK-EXITED-\$?; sleep 0.5; done"
 }
 

@@ -6,6 +6,8 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/../.." && pwd)"
 export KIOSK REPO
 source "$HERE/lib.sh"
+# The CLI calls of the suites use the same pinned date as the kiosk.
+export PASSERELLE_TODAY="$E2E_TODAY"
 # The bundled configuration, with every folder it writes made private: the
 # tests leave nothing under /var (statistics, outbox, sheets).
 CONFIG=$(mktemp -d)

@@ -140,7 +140,7 @@ extension JourneyProgressTests {
 @Suite struct DeclarationSummaryTests {}
 
 extension DeclarationSummaryTests {
-  @Test func `a finished training starts the 5-working-day rule and asks for the certificate`() throws {
+  @Test func `a finished training is one item with both dates, and asks for the certificate`() throws {
     let journey = MonthlyDeclarationJourney(month: YearMonth(year: 2026, month: 11)!)
     var a = Answers()
     a["looking"] = .choice("yes")
@@ -157,7 +157,15 @@ extension DeclarationSummaryTests {
     #expect(summary.totalPayCents == 54_050)
     #expect(summary.documents == ["doc.payslips", "doc.training_certificate"])
     let all = summary.assessment.risks + summary.assessment.upcoming
-    #expect(all.contains { $0.rule.id == "training-end" && $0.deadline.due == d("2026-11-27") })
+    // One item for the training's end: report it within 72 hours (Sunday 22),
+    // re-register by the 5th working day (Friday 27) if needed.
+    let training = all.first { if case .trainingEnd = $0.subject { true } else { false } }
+    #expect(training?.deadline.due == d("2026-11-22"))
+    if case let .trainingEnd(reRegisterBy, rule)? = training?.subject {
+      #expect(reRegisterBy == d("2026-11-27") && rule.id == "training-end")
+    } else {
+      Issue.record("no training item")
+    }
     #expect(all.contains { $0.rule.id == "monthly-declaration" && $0.deadline.due == d("2026-12-15") })
   }
 
@@ -177,25 +185,70 @@ extension DeclarationSummaryTests {
 @Suite struct RiskCheckJourneyTests {}
 
 extension RiskCheckJourneyTests {
+  static let journey = RiskCheckJourney(calendar: Bundled.config.ruleBook.declarationCalendar, department: "75")
+
   @Test func `answers become the situation the risk check reads`() {
-    let journey = RiskCheckJourney(calendar: Bundled.config.ruleBook.declarationCalendar, department: "75")
     var a = Answers()
-    a["benefit"] = .choice("allowance"); a["declared"] = .choice("no")
+    a["benefit"] = .choice("allowance"); a["declared.closed"] = .choice("no")
     a["training"] = .choice("yes"); a["training.end"] = .date(d("2026-11-20"))
     a["appointment"] = .choice("no"); a["missed"] = .choice("no")
     a["letter"] = .choice("yes"); a["letter.date"] = .date(d("2026-11-18"))
-    a["decision"] = .choice("no"); a["change"] = .choice("no")
-    let s = journey.situation(from: a, today: d("2026-11-22"))
+    a["decision"] = .choice("yes"); a["decision.kind"] = .choice("overpayment"); a["decision.date"] = .date(d("2026-11-02"))
+    a["change"] = .choice("yes"); a["change.kind"] = .choice("sickness"); a["change.date"] = .date(d("2026-11-19"))
+    a["sick.online"] = .choice("unknown")
+    a["engagement"] = .choice("no"); a["orientation.date"] = .date(d("2026-11-03"))
+    a["offer"] = .choice("yes"); a["offer.times"] = .choice("2")
+    a["permit"] = .choice("yes"); a["permit.date"] = .date(d("2027-03-31"))
+    let s = Self.journey.situation(from: a, today: d("2026-11-22"))
     #expect(s.benefit == .allowance)
-    #expect(s.lastDeclaredMonth == "2026-09")  // October's window, the last opened, was not declared
+    #expect(s.lastDeclaredMonth == "2026-09")  // October's window closed on the 15th, not declared
     #expect(s.trainingEnd == d("2026-11-20"))
     #expect(s.notices == [.init(date: d("2026-11-18"))])
-    #expect(journey.lastOpenedMonth(today: d("2026-11-28")) == YearMonth(year: 2026, month: 11))
+    #expect(s.decisions == [.init(date: d("2026-11-02"), kind: .overpayment)])
+    #expect(s.sickLeaveStart == d("2026-11-19"))
+    #expect(s.sickLeaveSentOnline == false)  // "I don't know": warn rather than stay silent
+    #expect(s.orientationDate == d("2026-11-03") && s.engagementSigned == false)
+    #expect(s.jobOffersRefused == 2)
+    #expect(s.residencePermitEnd == d("2027-03-31"))
+    #expect(s.contractEnd == nil)  // an allowance is paid: no claim to make
+  }
+
+  @Test func `both declarations are asked by month name while a window is open`() {
+    let context = JourneyContext(today: d("2026-11-29"))
+    let questions = Self.journey.questions(for: Answers(), context: context)
+    let closed = questions.first { $0.id == "declared.closed" }
+    let open = questions.first { $0.id == "declared.open" }
+    #expect(closed?.arguments["month"] == .month(YearMonth(year: 2026, month: 10)!))
+    #expect(closed?.arguments["closes"] == .date(d("2026-11-15")))
+    #expect(open?.arguments["month"] == .month(YearMonth(year: 2026, month: 11)!))
+    #expect(open?.arguments["closes"] == .date(d("2026-12-15")))
+    // Between the 16th and the 27th only the closed window is asked about.
+    let ids = Self.journey.questions(for: Answers(), context: JourneyContext(today: d("2026-11-22"))).map(\.id)
+    #expect(ids.contains("declared.closed") && !ids.contains("declared.open"))
+  }
+
+  @Test func `the declared answers set the last declared month`() {
+    func last(_ closed: String, _ open: String?, on day: String) -> String? {
+      var a = Answers()
+      a["declared.closed"] = .choice(closed)
+      if let open { a["declared.open"] = .choice(open) }
+      return Self.journey.situation(from: a, today: d(day)).lastDeclaredMonth
+    }
+    #expect(last("yes", "yes", on: "2026-11-29") == "2026-11")
+    #expect(last("yes", "no", on: "2026-11-29") == "2026-10")
+    #expect(last("unknown", "yes", on: "2026-11-29") == "2026-09")
+    #expect(last("yes", nil, on: "2026-11-22") == "2026-10")
+    #expect(last("no", nil, on: "2027-02-20") == "2026-12")  // January closed on 15 February
   }
 
   @Test func `only the questions the rules need are asked`() {
-    let journey = RiskCheckJourney(calendar: Bundled.config.ruleBook.declarationCalendar, department: "75")
-    let ids = journey.questions(for: Answers(), context: JourneyContext(today: d("2026-11-22"))).map(\.id)
-    #expect(ids == ["benefit", "declared", "training", "appointment", "missed", "letter", "decision", "change"])
+    let ids = Self.journey.questions(for: Answers(), context: JourneyContext(today: d("2026-11-22"))).map(\.id)
+    #expect(ids == ["benefit", "declared.closed", "work78", "training", "appointment", "missed", "letter", "decision",
+                    "change", "engagement", "questionnaire", "permit", "offer", "contract"])
+    var a = Answers()
+    a["benefit"] = .choice("allowance"); a["decision"] = .choice("yes"); a["engagement"] = .choice("yes")
+    let asked = Self.journey.questions(for: a, context: JourneyContext(today: d("2026-11-22"))).map(\.id)
+    #expect(asked.contains("decision.kind") && asked.contains("decision.date"))
+    #expect(!asked.contains("orientation.date") && !asked.contains("contract"))
   }
 }

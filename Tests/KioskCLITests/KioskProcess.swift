@@ -30,6 +30,8 @@ struct KioskProcess {
     process.currentDirectoryURL = repository
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "PASSERELLE_CONFIG")
+    // Commands that default to today get a pinned day, never the machine's.
+    env["PASSERELLE_TODAY"] = "2026-11-29"
     env.merge(environment) { _, new in new }
     process.environment = env
     let out = Pipe()

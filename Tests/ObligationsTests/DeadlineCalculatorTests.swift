@@ -24,8 +24,18 @@ extension DeadlineCalculatorTests {
     #expect(result.notes.first == .hoursFromStartOfDay(hours: 72))
   }
 
-  @Test func `48 hours to send a sick note`() throws {
-    #expect(try deadline("sick-leave-cpam", "2026-11-21").due == d("2026-11-22"))
+  @Test func `a sick note is sent within the two days following the stoppage`() throws {
+    // R321-2 CSS: a stoppage on the 27th is due on the 29th.
+    #expect(try deadline("sick-leave-cpam", "2026-11-27").due == d("2026-11-29"))
+  }
+
+  @Test func `an explanation sets no deadline and says so`() throws {
+    #expect(throws: DeadlineError.noDeadline("weekly-activity")) { try deadline("weekly-activity", "2026-11-27") }
+  }
+
+  @Test func `a delay of 0 days ends on the event's own day, never moved`() throws {
+    // A residence permit ending on Sunday 10 January 2027.
+    #expect(try deadline("residence-permit-end", "2027-01-10").due == d("2027-01-10"))
   }
 
   @Test func `10 days to answer a letter are not moved off a Saturday`() throws {

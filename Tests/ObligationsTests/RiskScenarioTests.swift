@@ -4,7 +4,8 @@ import Testing
 
 /// Risk-check scenarios as readable fixtures: `Fixtures/<name>.json` is the
 /// situation (with its "today"), `Fixtures/<name>.expected` lists the risks
-/// one per line: status, rule, due date, working and calendar days left.
+/// one per line: status, rule, due date, working and calendar days left (and,
+/// for a training's end, the re-registration rule and date it carries).
 @Suite struct RiskScenarioTests {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
@@ -16,17 +17,20 @@ import Testing
   /// The assessment in the fixture format.
   static func render(_ assessment: RiskAssessment) -> String {
     func line(_ risk: Risk) -> String {
-      "\(risk.status.rawValue) \(risk.rule.id) \(risk.deadline.due.iso) \(risk.workingDaysLeft)wd \(risk.calendarDaysLeft)d"
+      var text = "\(risk.status.rawValue) \(risk.rule.id) \(risk.deadline.due.iso) \(risk.workingDaysLeft)wd \(risk.calendarDaysLeft)d"
+      if case let .trainingEnd(reRegisterBy, rule) = risk.subject { text += ", \(rule.id) \(reRegisterBy.iso)" }
+      return text
     }
     var out = assessment.noRiskFound ? ["no risk found"] : assessment.risks.map(line)
     out += assessment.upcoming.map { "later: " + line($0) }
+    out += assessment.explanations.map { "info: " + $0.rule.id }
     return out.joined(separator: "\n")
   }
 }
 
 extension RiskScenarioTests {
   @Test func `there are scenarios to run`() {
-    #expect(Self.names.count >= 10)
+    #expect(Self.names.count >= 19)
   }
 
   @Test(arguments: RiskScenarioTests.names)
@@ -41,22 +45,21 @@ extension RiskScenarioTests {
     #expect(Self.render(assessment) == expected, "scenario \(name)")
   }
 
-  @Test func `the check is deterministic given today`() throws {
-    var situation = Situation(department: "75")
-    situation.trainingEnd = d("2026-11-20")
-    let assessor = RiskAssessor(ruleBook: BundledConfig.shared.ruleBook)
-    let a = try assessor.assess(situation, today: d("2026-11-22"))
-    let b = try assessor.assess(situation, today: d("2026-11-22"))
-    #expect(a == b)
-    #expect(try assessor.assess(situation, today: d("2026-11-30")).risks.first?.status == .overdue)
-  }
-
   @Test func `bad input is refused with a reason`() {
     let assessor = RiskAssessor(ruleBook: BundledConfig.shared.ruleBook)
     var situation = Situation(department: "99")
     #expect(throws: RiskCheckError.self) { try assessor.assess(situation, today: d("2026-11-22")) }
     situation = Situation(department: "75")
     situation.lastDeclaredMonth = "octobre"
-    #expect(throws: RiskCheckError.badMonth("octobre")) { try assessor.assess(situation, today: d("2026-11-22")) }
+    #expect(throws: RiskCheckError.badMonth(key: "last_declared_month", "octobre")) {
+      try assessor.assess(situation, today: d("2026-11-22"))
+    }
+    // November's window opens on the 28th: on the 22nd it cannot have been
+    // declared yet.
+    situation.lastDeclaredMonth = "2026-11"
+    #expect(throws: RiskCheckError.futureMonth("2026-11", today: d("2026-11-22"), latest: YearMonth(iso: "2026-10")!)) {
+      try assessor.assess(situation, today: d("2026-11-22"))
+    }
+    #expect(throws: Never.self) { try assessor.assess(situation, today: d("2026-11-28")) }
   }
 }

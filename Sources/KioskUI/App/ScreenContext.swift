@@ -19,6 +19,12 @@ public struct ScreenContext {
     catalog.typeset(key, arguments)
   }
 
+  /// Risk sentences in the person's language, with the desk hours for
+  /// "what you can still do today".
+  var riskWording: RiskWording {
+    RiskWording(catalog: catalog, deskHours: config.site.hours[session.language])
+  }
+
   var calculator: DeadlineCalculator {
     DeadlineCalculator(ruleBook: config.ruleBook, department: config.site.department)
   }

@@ -16,16 +16,18 @@ enum CalculatorResultScreen {
     guard let id = answers.ruleID, let date = answers.date else { return nil }
     let calculator = c.calculator
     guard let deadline = try? calculator.deadline(id, from: date) else { return nil }
-    let subject: RiskSubject = deadline.rule.unit == .fixedDate
-      ? .monthlyDeclaration(YearMonth(deadline.from), windowOpens: deadline.from) : .rule
+    let window = c.config.ruleBook.declarationCalendar.window(for: YearMonth(deadline.from))
+    let monthly = deadline.rule.unit == .fixedDate
+    let subject: RiskSubject = monthly ? .monthlyDeclaration(window.month, window: window) : .rule
     return RiskAssessor(ruleBook: c.config.ruleBook, thresholds: c.config.site.thresholds)
-      .risk(subject, deadline, today: c.today, counter: calculator.counter)
+      .risk(subject, deadline, today: c.today, counter: calculator.counter, actionableFrom: monthly ? window.opens : nil)
   }
 
   static func statusRole(_ status: RiskStatus) -> ColorRole {
     switch status {
     case .overdue, .today: return .danger
     case .urgent, .soon: return .warning
+    case .toDo: return .accent
     case .fine: return .ok
     }
   }
@@ -40,7 +42,7 @@ enum CalculatorResultScreen {
       content.blocks = [.choices([c.text("calc_result.home")], selected: 0)]
       return content
     }
-    let wording = RiskWording(catalog: c.catalog)
+    let wording = c.riskWording
     let deadline = risk.deadline
     content.title = wording.deadlines.title(deadline.rule)
     var blocks: [Block] = [

@@ -70,7 +70,7 @@ enum ChecklistScreen {
 /// The words people meet in letters, explained.
 enum GlossaryScreen {
   static let terms = [
-    "actualisation", "cessation", "radiation", "suspension", "avertissement", "convocation", "contrat",
+    "actualisation", "cessation", "radiation", "suspension", "avertissement", "lettre", "convocation", "contrat",
     "jours_ouvres", "jours_ouvrables", "jours_calendaires", "brut", "attestation", "are", "rsa", "cpam", "usb", "pdf",
   ]
 

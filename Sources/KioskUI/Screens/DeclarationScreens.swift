@@ -14,9 +14,11 @@ enum DeclarationIntroScreen {
     }
     let month = JourneyRegistry.monthly(c).month
     let deadline = calculator.declarationDeadline(for: month, rule: rule)
+    let window = c.config.ruleBook.declarationCalendar.window(for: month)
     let risk = RiskAssessor(ruleBook: c.config.ruleBook, thresholds: c.config.site.thresholds)
-      .risk(.monthlyDeclaration(month, windowOpens: deadline.from), deadline, today: c.today, counter: calculator.counter)
-    let wording = RiskWording(catalog: c.catalog)
+      .risk(.monthlyDeclaration(month, window: window), deadline, today: c.today, counter: calculator.counter,
+            actionableFrom: window.opens)
+    let wording = c.riskWording
     content.blocks = [
       .paragraph(c.text("intro.what")),
       .paragraph(c.text("intro.why")),

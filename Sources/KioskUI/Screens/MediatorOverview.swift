@@ -19,7 +19,7 @@ enum MediatorOverview {
     }
     let calc = c.session.calculator
     if let id = calc.ruleID, let rule = try? c.config.ruleBook.rule(id, on: calc.date ?? c.today) {
-      var items = [c.text("mediator_answers.rule", ["rule": RiskWording(catalog: c.catalog).deadlines.title(rule)])]
+      var items = [c.text("mediator_answers.rule", ["rule": c.riskWording.deadlines.title(rule)])]
       if let date = calc.date { items.append(c.text("mediator_answers.date", ["date": c.catalog.longDate(date)])) }
       blocks += heading(c.text("calc.journey")) + [.bullets(items)]
     }
@@ -65,7 +65,7 @@ extension PrintSheets {
   /// what to do, where to get help. Dates and actions, no identity.
   static func handout(_ c: ScreenContext) -> PrintSheet {
     var lines = header(c)
-    let wording = RiskWording(catalog: c.catalog)
+    let wording = c.riskWording
     lines.append(c.text("handout.deadlines"))
     let risks = MediatorOverview.risks(c)
     if risks.isEmpty { lines.append(c.text("handout.no_deadline")) }

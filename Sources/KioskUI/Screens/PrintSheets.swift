@@ -25,11 +25,14 @@ enum PrintSheets {
   }
 
   static func riskLines(_ assessment: RiskAssessment, _ c: ScreenContext) -> [String] {
-    let wording = RiskWording(catalog: c.catalog)
-    var out: [String] = []
-    if assessment.noRiskFound { out.append(c.text("risk.none_found")) }
+    let wording = c.riskWording
+    var out = [wording.answer(assessment)]
+    if let counts = wording.counts(assessment) { out.append(counts) }
     for risk in RiskListScreen.all(assessment) {
       out += [""] + wording.lines(risk)
+    }
+    for explanation in assessment.explanations {
+      out += [""] + wording.lines(explanation)
     }
     return out
   }

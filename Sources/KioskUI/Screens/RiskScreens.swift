@@ -3,8 +3,8 @@ import Obligations
 import Terminal
 import Wording
 
-/// The ranked deadlines of a journey's answers: what is at risk first, with
-/// its word; or a clear reassurance.
+/// The answer to "am I at risk?" in one sentence, then the ranked
+/// deadlines (what is late first, with its word) and the rules to know.
 enum RiskListScreen {
   enum Extra: CaseIterable { case sanctions, print, home }
 
@@ -14,34 +14,36 @@ enum RiskListScreen {
     var content = ScreenContent(journey: c.text(JourneyRegistry.definition(c.session.activeJourney ?? "risk", c).titleKey),
                                 title: c.text("risk_list.title"))
     guard let assessment = JourneyRegistry.assessment(c) else { return content }
-    let wording = RiskWording(catalog: c.catalog)
-    var blocks: [Block] = []
-    if assessment.noRiskFound {
-      blocks.append(.status(word: c.text("risk_list.ok.word"), text: c.text("risk.none_found"), role: .ok))
-    } else {
-      blocks.append(.paragraph(c.catalog.count(assessment.risks.count, "risk.count"), Style(.normal, bold: true)))
-    }
+    let wording = c.riskWording
+    var blocks: [Block] = [
+      .status(word: c.text(assessment.atRisk ? "risk_list.risk.word" : "risk_list.ok.word"),
+              text: wording.answer(assessment), role: assessment.atRisk ? .danger : .ok),
+    ]
+    if let counts = wording.counts(assessment) { blocks.append(.paragraph(counts, Style(.normal, bold: true))) }
     var labels = all(assessment).map { risk in
       c.text("risk_list.line", ["status": wording.statusWord(risk.status), "what": wording.headline(risk),
                                 "due": c.catalog.longDate(risk.deadline.due)])
     }
+    labels += assessment.explanations.map {
+      c.text("risk_list.info_line", ["status": c.text("status.info"), "what": wording.deadlines.title($0.rule)])
+    }
     labels += [c.text("risk_list.sanctions"), c.text("action.print"), c.text("calc_result.home")]
     blocks.append(.paragraph(c.text("risk_list.choose")))
     blocks.append(.choices(labels, selected: c.session.selection[.riskList] ?? 0))
-    blocks += c.sourceBlocks(all(assessment).map(\.deadline.rule))
+    blocks += c.sourceBlocks(all(assessment).map(\.deadline.rule) + assessment.explanations.map(\.rule))
     content.blocks = blocks
     return content
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     guard let assessment = JourneyRegistry.assessment(c) else { return .ignored }
-    let risks = all(assessment)
-    return .choice(key, count: risks.count + Extra.allCases.count, route: .riskList, session: &session) { i, session in
-      if i < risks.count {
+    let items = all(assessment).count + assessment.explanations.count
+    return .choice(key, count: items + Extra.allCases.count, route: .riskList, session: &session) { i, session in
+      if i < items {
         session.push(.riskDetail(i))
         return .handled
       }
-      switch Extra.allCases[i - risks.count] {
+      switch Extra.allCases[i - items] {
       case .sanctions: session.push(.sanctions)
       case .print:
         session.print = .printing
@@ -55,7 +57,8 @@ enum RiskListScreen {
 }
 
 /// One deadline: when, how close, what happens if missed, what to do, who
-/// can help; "why?" shows the count and the source.
+/// can help; "why?" shows the count and the source. Indexes past the
+/// deadlines show the rules to know, which have no date.
 enum RiskDetailScreen {
   static func risk(_ index: Int, _ c: ScreenContext) -> Risk? {
     guard let a = JourneyRegistry.assessment(c) else { return nil }
@@ -63,9 +66,16 @@ enum RiskDetailScreen {
     return risks.indices.contains(index) ? risks[index] : nil
   }
 
+  static func explanation(_ index: Int, _ c: ScreenContext) -> Explanation? {
+    guard let a = JourneyRegistry.assessment(c) else { return nil }
+    let i = index - RiskListScreen.all(a).count
+    return a.explanations.indices.contains(i) ? a.explanations[i] : nil
+  }
+
   static func content(_ index: Int, _ c: ScreenContext) -> ScreenContent {
+    if let explanation = explanation(index, c) { return content(explanation, index, c) }
     guard let risk = risk(index, c) else { return ScreenContent(title: c.text("calc_result.missing")) }
-    let wording = RiskWording(catalog: c.catalog)
+    let wording = c.riskWording
     var content = ScreenContent(journey: c.text("risk_list.title"), title: wording.headline(risk))
     var blocks: [Block] = [
       .status(word: wording.statusWord(risk.status),
@@ -75,7 +85,7 @@ enum RiskDetailScreen {
     ]
     blocks += wording.subjectNotes(risk).map { .paragraph($0) }
     blocks.append(.paragraph(wording.consequence(risk)))
-    blocks.append(.bullets(risk.rule.actionKeys.map { c.text($0) }))
+    blocks.append(.bullets(wording.actions(risk)))
     if risk.rule.confidence != .high {
       blocks.append(.paragraph(c.text("note.confidence.\(risk.rule.confidence.rawValue)"), Style(.warning, bold: true)))
     }
@@ -88,8 +98,36 @@ enum RiskDetailScreen {
     return content
   }
 
+  /// A rule to know: what it means and what to do; no date, so no "why?".
+  static func content(_ explanation: Explanation, _ index: Int, _ c: ScreenContext) -> ScreenContent {
+    let wording = c.riskWording
+    var content = ScreenContent(journey: c.text("risk_list.title"), title: wording.deadlines.title(explanation.rule))
+    var blocks: [Block] = []
+    if case let .jobOfferRefused(times) = explanation.subject {
+      blocks.append(.paragraph(c.catalog.count(times, "risk.offers_refused")))
+    }
+    blocks.append(.paragraph(c.text(explanation.rule.consequenceKey)))
+    blocks.append(.bullets(explanation.rule.actionKeys.map { c.text($0) }))
+    if explanation.rule.confidence != .high {
+      blocks.append(.paragraph(c.text("note.confidence.\(explanation.rule.confidence.rawValue)"),
+                               Style(.warning, bold: true)))
+    }
+    blocks.append(.paragraph(c.text("risk_detail.help_title"), Style(.normal, bold: true)))
+    blocks.append(.paragraph(c.config.site.helpText[c.session.language] ?? ""))
+    blocks += c.sourceBlocks([explanation.rule])
+    blocks.append(.choices([c.text("action.back")], selected: 0))
+    content.blocks = blocks
+    return content
+  }
+
   static func handle(_ index: Int, _ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    .choice(key, count: 2, route: .riskDetail(index), session: &session) { choice, session in
+    if explanation(index, c) != nil {
+      return .choice(key, count: 1, route: .riskDetail(index), session: &session) { _, session in
+        session.back()
+        return .handled
+      }
+    }
+    return .choice(key, count: 2, route: .riskDetail(index), session: &session) { choice, session in
       if choice == 0 { session.push(.riskWhy(index)) } else { session.back() }
       return .handled
     }
