@@ -85,7 +85,7 @@ extension CatalogLintTests {
     #expect(prefixes.contains("help."))
     var referenced = Set<String>()
     for rule in config.ruleBook.rules {
-      referenced.formUnion([rule.titleKey, rule.consequenceKey] + rule.actionKeys + rule.noteKeys)
+      referenced.formUnion([rule.titleKey, rule.consequenceKey] + rule.actionKeys + rule.lateActionKeys + rule.noteKeys)
     }
     for scale in config.ruleBook.sanctionScales { referenced.formUnion([scale.titleKey] + scale.steps.map(\.measureKey)) }
     let catalog = config.catalog("fr")

@@ -9,7 +9,7 @@ extension ConfigLoaderTests {
     let config = try ConfigLoader.load(directory: ConfigFixture.bundled)
     #expect(config.site.department.code == "75")
     #expect(config.site.languages == ["fr", "en"])
-    #expect(config.ruleBook.ruleIDs.count == 9)
+    #expect(config.ruleBook.ruleIDs.count == 17)  // 9 before the November 2026 review, 8 added
     #expect(config.ruleBook.sanctionScales.count == 2)
     #expect(config.site.idleCountdownSeconds >= 20)
   }

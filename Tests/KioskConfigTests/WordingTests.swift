@@ -39,13 +39,28 @@ extension WordingTests {
     #expect(trace.last == "Monday 28 December 2026 — day 5")
   }
 
+  @Test func `a risk report answers yes first when a declaration was missed, with what it counts`() throws {
+    var situation = Situation(department: "75")
+    situation.lastDeclaredMonth = "2026-09"
+    let assessment = try RiskAssessor(ruleBook: config.ruleBook).assess(situation, today: CivilDate(iso: "2026-11-29")!)
+    let lines = RiskWording(catalog: fr).report(assessment).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
+    #expect(lines[1] == "Oui, vous risquez de perdre quelque chose. Il faut agir vite.")
+    #expect(lines[2] == "1 chose en retard, 1 chose à faire au plus tard le mardi 15 décembre 2026.")
+    #expect(!lines.contains { $0.contains("bientôt") })
+    let en = RiskWording(catalog: config.catalog("en")).report(assessment)
+    #expect(en[1] == "Yes, you are at risk of losing something. You need to act quickly.")
+    #expect(en[2] == "1 thing late, 1 thing to do by Tuesday 15 December 2026.")
+  }
+
   @Test func `a risk report says there is nothing at risk when true`() throws {
     var situation = Situation(department: "75")
     situation.lastDeclaredMonth = "2026-10"
     let assessment = try RiskAssessor(ruleBook: config.ruleBook).assess(situation, today: CivilDate(iso: "2026-11-22")!)
     let text = RiskWording(catalog: fr).report(assessment).joined(separator: "\n")
-    #expect(text.contains("Vous n'avez pas de date limite proche."))
+    let lines = text.components(separatedBy: "\n")
+    #expect(lines.dropFirst().first == "Non, rien n'est en danger pour le moment.")  // the answer comes first
     #expect(text.contains("Déclarer votre situation pour novembre 2026"))
+    #expect(!text.contains("EN RETARD"))
   }
 
   @Test func `every status has a word, in every language`() {

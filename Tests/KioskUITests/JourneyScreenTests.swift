@@ -5,10 +5,14 @@ import Testing
 
 /// The journeys as a person goes through them, on the in-memory terminal.
 @Suite struct JourneyScreenTests {
-  /// Risk check: allowance, October not declared, training ended 20/11,
-  /// nothing else but a letter dated 18/11.
-  static let riskAnswers: [Key] = [Home.risk, .char("1"), .char("2"), .char("1")] + "20/11/2026".map { .char($0) }
-    + [.enter, .char("2"), .char("2"), .char("1")] + "18/11/2026".map { .char($0) } + [.enter, .char("2"), .char("2")]
+  /// Risk check on Sunday 22 November 2026: allowance, October not
+  /// declared, not over 78 hours, training ended 20/11, a letter dated
+  /// 18/11, the contrat d'engagement signed, nothing else.
+  static let riskAnswers: [Key] = [Home.risk, .char("1"), .char("2"), .char("2"), .char("1")]
+    + "20/11/2026".map { .char($0) } + [.enter, .char("2"), .char("2"), .char("1")] + "18/11/2026".map { .char($0) }
+    + [.enter, .char("2"), .char("2"), .char("1"), .char("2"), .char("2"), .char("2")]
+  /// Up to the training's end date: allowance, October not declared, not over 78 hours, a training.
+  static let toTrainingDate: [Key] = [Home.risk, .char("1"), .char("2"), .char("2"), .char("1")]
 
   /// Monthly declaration: looking, one employer (35 h, 1 234,50 €), no
   /// training, no leave, no pension, no other change.
@@ -26,54 +30,62 @@ extension JourneyScreenTests {
     #expect(h.text.contains("Date de la lettre : mercredi 18 novembre 2026".replacingOccurrences(of: " :", with: "\u{00A0}:")))
     h.press(.enter)
     #expect(h.route == .riskList)
+    #expect(h.plain.contains("Oui, vous risquez de perdre quelque chose"))
+    #expect(h.flowing.contains("1 chose en retard, 1 chose à faire aujourd'hui, 1 chose à faire au plus tard le samedi 28 novembre 2026."),
+            "\(h.plain)")
     let first = h.frame.lines.first { $0.contains("1  ") }
     #expect(first?.contains("EN RETARD") == true)
-    #expect(h.text.contains("4 choses à faire bientôt"))
   }
 
   @Test func `risk detail shows what to do; why shows the count and the source`() {
     var h = Harness()
     h.toHome()
-    h.press(Self.riskAnswers + [.enter, .char("3")])
-    #expect(h.route == .riskDetail(2))
-    #expect(h.text.contains("vendredi 27 novembre 2026"))
+    h.press(Self.riskAnswers + [.enter, .char("2")])
+    #expect(h.route == .riskDetail(1))
+    h.size = Size(columns: 80, rows: 40)  // the whole detail; at 24 rows it opens scrolled to its choices
+    #expect(h.text.contains("Signaler la fin de votre formation"))
+    #expect(h.flowing.contains("au plus tard le vendredi 27 novembre 2026"), "\(h.plain)")  // re-registration
     h.press(.char("1"))
-    #expect(h.route == .riskWhy(2))
+    #expect(h.route == .riskWhy(1))
     #expect(h.text.contains("(20)"))
-    #expect(h.text.contains("[27]"))
+    #expect(h.text.contains("[22]"))
   }
 
   @Test func `an overdue date says what may already have happened, not "if you do not"`() {
     var h = Harness()
     h.toHome()
     h.press(Self.riskAnswers + [.enter, .char("1")])
+    h.size = Size(columns: 80, rows: 40)  // the whole detail; at 24 rows it opens scrolled to its choices
     #expect(h.plain.contains("EN RETARD"))
     #expect(h.plain.contains("Ce qui a pu arriver : votre inscription s'arrête le lendemain."))
+    #expect(h.flowing.contains("Votre inscription s'est sans doute arrêtée le lundi 16 novembre 2026."), "\(h.plain)")
+    #expect(h.flowing.contains("une sanction est aussi possible sans bonne raison"))
     #expect(!h.plain.contains("Si vous ne le faites pas"))
-    #expect(h.plain.contains("inscrivez-vous de nouveau tout de suite"))
+    #expect(h.flowing.contains("Inscrivez-vous de nouveau tout de suite"))
+    #expect(!h.flowing.contains("Déclarez sur francetravail.fr"))  // that month can no longer be declared
   }
 
   @Test func `Esc goes back one question at a time and keeps the answers`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.risk, .char("1"), .char("2"), .char("1"))
+    h.press(Self.toTrainingDate)
     h.type("20/11")
     h.press(.escape)
     #expect(h.text.contains("Avez-vous une formation finie"))
-    h.press(.escape, .escape)
+    h.press(.escape, .escape, .escape)
     #expect(h.text.contains("Que recevez-vous"))
     h.press(.escape)
     #expect(h.route == .home)
     h.press(Home.risk)
     #expect(h.text.contains("Que recevez-vous"))
-    h.press(.char("1"), .char("2"), .char("1"))
+    h.press(.char("1"), .char("2"), .char("2"), .char("1"))
     #expect(h.text.contains("[ 20/11"))
   }
 
   @Test func `a wrong date in a journey is refused, kept and corrected`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.risk, .char("1"), .char("2"), .char("1"))
+    h.press(Self.toTrainingDate)
     h.type("20/11/2025")
     h.press(.enter)
     #expect(h.text.contains("Il y a un problème"))
@@ -88,10 +100,13 @@ extension JourneyScreenTests {
   @Test func `nothing at risk is said plainly`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.risk, .char("1"), .char("1"), .char("2"), .char("2"), .char("2"), .char("2"), .char("2"), .char("2"), .enter)
+    // October declared; no to every question but the contract, signed.
+    h.press(Home.risk, .char("1"), .char("1"))
+    h.press([Key](repeating: .char("2"), count: 7) + [.char("1"), .char("2"), .char("2"), .char("2"), .enter])
     #expect(h.route == .riskList)
     #expect(h.text.contains("RIEN D'URGENT"))
-    #expect(h.text.contains("Vous n'avez pas de date limite proche"))
+    #expect(h.plain.contains("Non, rien n'est en danger pour le moment."))
+    #expect(!h.plain.contains("EN RETARD"))
   }
 
   @Test func `monthly declaration: summary, documents, big hours confirmed`() {
@@ -183,7 +198,7 @@ extension ChecklistScreenTests {
     h.toHome(language: 2)
     h.press(Home.glossary)
     #expect(h.plain.contains("Actualisation: each month"))
-    h.press(.pageDown, .pageDown, .pageDown, .pageDown)
+    h.press(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
     #expect(h.plain.contains("CPAM: the local health insurance office."))
     #expect(!h.plain.contains("Actualisation"))
   }
@@ -196,11 +211,11 @@ extension JourneyBackspaceTests {
     var h = Harness()
     h.toHome()
     h.press(Home.risk, .char("1"), .char("2"))
-    #expect(h.text.contains("Avez-vous une formation finie"))
+    #expect(h.text.contains("avez-vous travaillé plus de 78 heures"))
     h.press(.backspace)
     #expect(h.route == .journey)
     #expect(h.text.contains("Avez-vous fait la déclaration pour"))
-    h.press(.char("2"), .char("1"))
+    h.press(.char("2"), .char("2"), .char("1"))
     h.type("2")
     h.press(.backspace)  // deletes the typed digit
     #expect(h.text.contains("[ ___"))

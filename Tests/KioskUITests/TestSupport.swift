@@ -64,6 +64,12 @@ struct Harness {
   var route: Route { app.session.route }
   /// The screen with non-breaking spaces as plain spaces, for assertions.
   var plain: String { text.replacingOccurrences(of: "\u{00A0}", with: " ") }
+  /// The screen's words as one line, so a sentence wrapped over two lines
+  /// can be looked for whole.
+  var flowing: String {
+    plain.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .joined(separator: " ")
+  }
 
   /// Start → language (French unless told) → home.
   mutating func toHome(language: Int = 1) {
