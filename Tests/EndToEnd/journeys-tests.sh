@@ -12,7 +12,7 @@ test_risk_check_fr() {
   keys Enter 1 2; expect_screen "Que recevez-vous" || return 1
   # Allowance; October not declared; November not yet; not over 78 hours; a training.
   keys 1; expect_screen "Avez-vous fait la déclaration pour octobre 2026" || return 1
-  expect_screen "au plus tard le dimanche 15 novembre 2026" || return 1
+  expect_screen "plus tard le dimanche 15 novembre 2026" || return 1
   keys 2; expect_screen "Avez-vous déjà fait la déclaration pour novembre 2026" || return 1
   keys 2 2 1; expect_screen "À quelle date finit votre formation" || return 1
   type_text "31/11/2026"; keys Enter
@@ -35,8 +35,8 @@ test_risk_check_fr() {
   expect_screen "À FAIRE — Déclarer votre situation pour novembre 2026" || return 1
   keys 1; expect_screen "Votre inscription s'est sans doute arrêtée le lundi 16" || return 1
   expect_screen "Inscrivez-vous de nouveau tout de suite" || return 1
-  keys Escape 2; expect_screen "Mettre à jour votre inscription après une formation" || return 1
-  keys 1; expect_screen "[27]" || return 1
+  keys Escape 2; expect_screen "Signalez le changement" || return 1
+  keys 1; expect_screen "[22]" || return 1
   keys Escape Escape 6
   expect_screen "Donnez ce numéro à l'accueil : P-" || return 1
   ls "$PRINT_CONFIG/data/prints/"P-*.sheet.sealed >/dev/null 2>&1 || { echo "    no sheet kept"; return 1; }

@@ -23,9 +23,11 @@ public struct StatisticsText {
     catalog.optionalText(Self.journeyTitles[id] ?? "") ?? id
   }
 
-  /// A step's name; a "{month}" in a question's summary reads "…".
+  /// A step's name; a "{month}" in a question's summary reads "…". A step
+  /// counted by an older version, whose question is gone, says so rather
+  /// than showing its key.
   public func stepName(_ key: String) -> String {
-    guard var text = catalog.optionalText(key) else { return key }
+    guard var text = catalog.optionalText(key) else { return catalog.text("stats.step_retired") }
     while let open = text.firstIndex(of: "{"), let close = text[open...].firstIndex(of: "}") {
       text.replaceSubrange(open...close, with: "…")
     }
