@@ -91,18 +91,43 @@ extension OutboxTests {
     #expect(folders == [item.reference])
   }
 
-  @Test func `a folder of the same reference holding another document is never overwritten`() throws {
+  @Test func `a folder of the same reference holding another document is never overwritten: the document goes beside it`() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let box = try outbox()
-    let item = try box.commit(pdf: try Fixtures.pdf(pages: 1), documentType: "other", pageCount: 1)
+    let pdf = try Fixtures.pdf(pages: 1)
+    let item = try box.commit(pdf: pdf, documentType: "other", pageCount: 1)
     let target = folder.appendingPathComponent("delivered/\(item.reference)")
     try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-    try Data(#"{"id":"someone-else","reference":"x","documentType":"x","pageCount":1,"byteCount":1,"sha256":"x","createdAt":"x","fileName":"document.pdf"}"#.utf8)
-      .write(to: target.appendingPathComponent("manifest.json"))
+    let foreign = Data(#"{"id":"someone-else","reference":"x","documentType":"x","pageCount":1,"byteCount":1,"sha256":"x","createdAt":"x","fileName":"document.pdf"}"#.utf8)
+    try foreign.write(to: target.appendingPathComponent("manifest.json"))
     let report = try box.deliver(using: delivery)
-    #expect(report.failed[item.reference]?.contains("already holds another document") == true)
-    #expect(try box.items()[0].state == .queued)
-    #expect(try box.items()[0].attempts == 1)
+    #expect(report.failed.isEmpty && report.delivered == [item.reference])
+    #expect(report.renamed == [item.reference: "\(item.reference)-2"])
+    // The other document's folder is untouched.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: target.path) == ["manifest.json"])
+    #expect(try Data(contentsOf: target.appendingPathComponent("manifest.json")) == foreign)
+    let beside = folder.appendingPathComponent("delivered/\(item.reference)-2")
+    #expect(try Data(contentsOf: beside.appendingPathComponent("document.pdf")) == Data(pdf))
+    #expect(try box.items()[0].state == .delivered && box.items()[0].deliveredAs == "\(item.reference)-2")
+    // A retry (the journal not told, as after a crash) finds it there.
+    #expect(try delivery.deliver(DeliveryManifest(item), document: pdf) == .alreadyDelivered(as: "\(item.reference)-2"))
+  }
+
+  @Test func `when every folder name is taken, nothing is overwritten and the document stays queued`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let box = try outbox()
+    let pdf = try Fixtures.pdf(pages: 1)
+    let item = try box.commit(pdf: pdf, documentType: "other", pageCount: 1)
+    // Every name taken by other documents: nothing is overwritten, the
+    // document stays queued and the reason names what to do.
+    for name in [item.reference] + (2...9).map({ "\(item.reference)-\($0)" }) {
+      let taken = folder.appendingPathComponent("delivered/\(name)")
+      try FileManager.default.createDirectory(at: taken, withIntermediateDirectories: true)
+      try Data("{}".utf8).write(to: taken.appendingPathComponent("manifest.json"))
+    }
+    let report = try box.deliver(using: delivery)
+    #expect(report.failed[item.reference]?.contains("move the old ones away") == true)
+    #expect(try box.items()[0].state == .queued && box.items()[0].attempts == 1)
   }
 
   @Test func `delivered rows are forgotten after the retention days; queued ones never`() throws {
