@@ -109,7 +109,8 @@ enum DocumentSettingsReader {
       devices.journalDays = outbox.int("journal_days", required: false, range: 1...400, log: &log) ?? 30
       if let id = outbox.string("kiosk_id", required: false, log: &log) {
         if DocumentReference.isValidKioskID(id) { devices.kioskID = id } else {
-          outbox.problem("kiosk_id", "expected 1 to 3 capital letters or digits, like A or B2, found \"\(id)\"; give each kiosk sharing a delivery folder its own", log: &log)
+          outbox.problem("kiosk_id", "expected 1 to 3 capital letters or digits, like A or B2, found \"\(id)\"; give each kiosk sharing a delivery folder its own",
+                         at: outbox.value("kiosk_id", required: false, log: &log), log: &log)
         }
       }
     }
