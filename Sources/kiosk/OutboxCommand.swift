@@ -188,7 +188,8 @@ struct OutboxCommand: ParsableCommand {
     func run() throws {
       let devices = try config.load().site.devices
       let outbox = try OutboxCommand.open(devices, recover: false)
-      let recovery = try outbox.recover()
+      let recovery: Outbox.Recovery
+      do { recovery = try outbox.recover() } catch let busy as OutboxLock.Busy { throw CLIFailure(busy.description) }
       let items = try outbox.items()
       let output = Output(queued: items.filter { $0.state == .queued }.count,
                           delivered: items.filter { $0.state == .delivered }.count,
