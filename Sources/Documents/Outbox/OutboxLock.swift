@@ -36,7 +36,9 @@ public enum OutboxLock: String, Sendable, CaseIterable {
   /// `timeout` seconds for another holder to finish.
   func hold<T>(in folder: URL, timeout: Double, _ body: () throws -> T) throws -> T {
     let path = folder.appendingPathComponent(rawValue).path
-    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    // Read-only and readable by all (it is empty): a lock file created by
+    // root running a staff command must not shut the kiosk's user out.
+    let fd = open(path, O_RDONLY | O_CREAT | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw AtomicFile.Failure(operation: "open lock", path: path, code: errno) }
     // Closing the descriptor releases the lock.
     defer { close(fd) }
