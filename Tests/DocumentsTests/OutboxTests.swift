@@ -69,6 +69,36 @@ extension OutboxTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: files.path) == ["\(kept.id).pdf.sealed"])
   }
 
+  @Test func `recovery leaves a commit in progress alone: it waits for the lock, and says so when it cannot have it`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let directory = folder.appendingPathComponent("outbox")
+    let box = try Outbox(directory: directory, keyFile: folder.appendingPathComponent("key"), lockTimeout: 0.2)
+    let files = directory.appendingPathComponent("files")
+    let written = [".tmp-being-written", "being-journalled.pdf.sealed"]
+    // Another writer (here: this test) holds the commits lock mid-commit.
+    try OutboxLock.commits.hold(in: directory, timeout: 5) {
+      for name in written { try Data([1, 2, 3]).write(to: files.appendingPathComponent(name)) }
+      #expect(throws: OutboxLock.Busy.self) { try box.recover() }
+      #expect(try FileManager.default.contentsOfDirectory(atPath: files.path).sorted() == written.sorted())
+    }
+    // The writer is gone without journalling: now they are abandoned.
+    let recovery = try box.recover()
+    #expect(recovery.interruptedWrites == 1 && recovery.uncommittedFiles == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: files.path).isEmpty)
+  }
+
+  @Test func `one delivery at a time: a second run waits, then says another one is running`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let directory = folder.appendingPathComponent("outbox")
+    let box = try Outbox(directory: directory, keyFile: folder.appendingPathComponent("key"), lockTimeout: 0.2)
+    let item = try box.commit(pdf: try Fixtures.pdf(pages: 1), documentType: "other", pageCount: 1)
+    try OutboxLock.delivery.hold(in: directory, timeout: 5) {
+      #expect(throws: OutboxLock.Busy.self) { try box.deliver(using: delivery) }
+    }
+    #expect(try box.items().map(\.state) == [.queued])
+    #expect(try box.deliver(using: delivery).delivered == [item.reference])
+  }
+
   @Test func `delivery writes a complete folder once; a retry after a crash writes nothing twice`() throws {
     defer { try? FileManager.default.removeItem(at: folder) }
     let box = try outbox()

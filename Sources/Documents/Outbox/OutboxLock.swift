@@ -34,7 +34,8 @@ public enum OutboxLock: String, Sendable, CaseIterable {
 
   /// Runs `body` holding this lock of the outbox in `folder`, waiting up to
   /// `timeout` seconds for another holder to finish.
-  func hold<T>(in folder: URL, timeout: Double, _ body: () throws -> T) throws -> T {
+  @discardableResult
+  public func hold<T>(in folder: URL, timeout: Double, _ body: () throws -> T) throws -> T {
     let path = folder.appendingPathComponent(rawValue).path
     // Read-only and readable by all (it is empty): a lock file created by
     // root running a staff command must not shut the kiosk's user out.
