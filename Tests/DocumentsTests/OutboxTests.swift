@@ -1,5 +1,6 @@
 import Documents
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -44,6 +45,29 @@ extension OutboxTests {
     #expect(try Data(contentsOf: key) == bytes)
     try Data([1, 2, 3]).write(to: key)
     #expect(throws: (any Error).self) { try outbox() }
+  }
+
+  @Test func `processes starting together on a new outbox all get the one key, never half of it`() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let key = folder.appendingPathComponent("key")
+    let results = Mutex<[String]>([])
+    DispatchQueue.concurrentPerform(iterations: 8) { _ in
+      let outcome: String
+      do {
+        let cipher = try OutboxCipher.loadOrCreate(keyFile: key)
+        outcome = OutboxCipher.digest(try cipher.open(try cipher.seal([1, 2, 3], boundTo: "x"), boundTo: "x"))
+          + (try OutboxCipher.loadOrCreate(keyFile: key).open(try cipher.seal([4], boundTo: "y"), boundTo: "y") == [4]
+            ? " same key" : " another key")
+      } catch {
+        outcome = "failed: \(error)"
+      }
+      results.withLock { $0.append(outcome) }
+    }
+    let expected = OutboxCipher.digest([1, 2, 3]) + " same key"
+    #expect(results.withLock { $0 } == Array(repeating: expected, count: 8))
+    #expect(try Data(contentsOf: key).count == 32)
+    // No temporary key left beside it.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["key"])
   }
 
   @Test func `a changed file or another key does not decrypt`() throws {
