@@ -39,6 +39,9 @@ public struct DeviceSettings: Hashable, Sendable {
   public var sessionDirectory = "/var/lib/passerelle/session"
   /// Delivered items' journal rows are kept this long, then purged.
   public var journalDays = 30
+  /// This kiosk's id in document references ("D-B-1123-4821"): kiosks
+  /// sharing one delivery folder each need their own. nil: "D-1123-4821".
+  public var kioskID: String?
 
   public init() {}
 }
@@ -97,12 +100,19 @@ enum DocumentSettingsReader {
       devices.usbRoot = enabled ? absolutePath(usb, "mount_root", log: &log) ?? "/media" : nil
     }
     if let outbox = file.section("outbox", required: false, log: &log) {
-      outbox.rejectUnknownKeys(allowed: ["dir", "key_file", "delivery_dir", "session_dir", "journal_days"], log: &log)
+      outbox.rejectUnknownKeys(allowed: ["dir", "key_file", "delivery_dir", "session_dir", "journal_days", "kiosk_id"],
+                               log: &log)
       devices.outboxDirectory = absolutePath(outbox, "dir", log: &log) ?? devices.outboxDirectory
       devices.outboxKeyFile = absolutePath(outbox, "key_file", log: &log) ?? devices.outboxKeyFile
       devices.deliveryDirectory = absolutePath(outbox, "delivery_dir", log: &log) ?? devices.deliveryDirectory
       devices.sessionDirectory = absolutePath(outbox, "session_dir", log: &log) ?? devices.sessionDirectory
       devices.journalDays = outbox.int("journal_days", required: false, range: 1...400, log: &log) ?? 30
+      if let id = outbox.string("kiosk_id", required: false, log: &log) {
+        if DocumentReference.isValidKioskID(id) { devices.kioskID = id } else {
+          outbox.problem("kiosk_id", "expected 1 to 3 capital letters or digits, like A or B2, found \"\(id)\"; give each kiosk sharing a delivery folder its own",
+                         at: outbox.value("kiosk_id", required: false, log: &log), log: &log)
+        }
+      }
     }
     return devices
   }

@@ -12,6 +12,9 @@ public final class DocumentWorker: Sendable {
   let devices: DeviceSettings
   let limits: DocumentLimits
   private let queue = DispatchQueue(label: "passerelle.documents")
+  /// Delivery has its own queue: a slow share, or a staff delivery holding
+  /// the outbox's delivery lock, never delays a scan or a receipt.
+  private let deliveryQueue = DispatchQueue(label: "passerelle.delivery")
   private let results = Mailbox<Event>()
   private let generation = Atomic<Int>(0)
   /// The outbox, opened on first use (its folder may appear later).
@@ -32,7 +35,7 @@ public final class DocumentWorker: Sendable {
     // nothing waits, and the journal (SQLite, the key) stays closed.
     let files = URL(fileURLWithPath: devices.outboxDirectory).appendingPathComponent("files")
     guard let waiting = try? FileManager.default.contentsOfDirectory(atPath: files.path), !waiting.isEmpty else { return }
-    queue.async { self.deliverQueued() }
+    deliveryQueue.async { self.deliverQueued() }
   }
 
   public func take() -> Event? {
@@ -54,7 +57,7 @@ public final class DocumentWorker: Sendable {
         return
       }
       self.results.put(.document(event, generation: job))
-      if case .submitted(.queued) = event { self.deliverQueued() }
+      if case .submitted(.queued) = event { self.deliveryQueue.async { self.deliverQueued() } }
     }
   }
 
@@ -140,7 +143,9 @@ public final class DocumentWorker: Sendable {
     }
     guard let outbox = openOutbox() else { return .failed }
     do {
-      let item = try outbox.commit(pdf: pdf, documentType: submission.typeID, pageCount: pages)
+      // The receipt is shown only once this returns: the document is on
+      // disk and journalled, and no recovery elsewhere can take it for abandoned.
+      let item = try outbox.commit(pdf: pdf, documentType: submission.typeID, pageCount: pages, delivery: delivery)
       // Committed: the session's copies are no longer needed.
       for path in submission.pages.map(\.path) + [submission.pdf?.path].compactMap({ $0 }) {
         try? FileManager.default.removeItem(atPath: path)
@@ -196,12 +201,14 @@ public final class DocumentWorker: Sendable {
     }
   }
 
+  private var delivery: FolderConnector { FolderConnector(folder: URL(fileURLWithPath: devices.deliveryDirectory)) }
+
   private func openOutbox() -> Outbox? {
     outbox.withLock { current in
       if let current { return current }
       do {
         let opened = try Outbox(directory: URL(fileURLWithPath: devices.outboxDirectory),
-                                keyFile: URL(fileURLWithPath: devices.outboxKeyFile))
+                                keyFile: URL(fileURLWithPath: devices.outboxKeyFile), kioskID: devices.kioskID)
         let recovery = try opened.recover()
         if !recovery.missingFiles.isEmpty {
           SystemLog.error("outbox: \(recovery.missingFiles.count) queued document(s) lost their file: run kiosk outbox check")
@@ -219,8 +226,11 @@ public final class DocumentWorker: Sendable {
   private func deliverQueued() {
     guard let outbox = openOutbox() else { return }
     do {
-      let report = try outbox.deliver(using: FolderConnector(folder: URL(fileURLWithPath: devices.deliveryDirectory)))
+      let report = try outbox.deliver(using: delivery)
       for reference in report.failed.keys { SystemLog.error("outbox: delivery of \(reference) failed; it stays queued") }
+      for (reference, folder) in report.renamed {
+        SystemLog.error("outbox: \(reference) delivered as \(folder): another document had its reference (same outbox.kiosk_id on two kiosks?)")
+      }
       try outbox.purgeDelivered(olderThan: devices.journalDays)
     } catch {
       SystemLog.error("outbox: delivery stopped: \(error)")

@@ -10,13 +10,16 @@ struct OutboxCommand: ParsableCommand {
     subcommands: [List.self, Deliver.self, Add.self, Check.self, Sheet.self])
 
   /// The outbox of the configuration, with the crash recovery run first
-  /// unless the caller reports it itself.
-  static func open(_ devices: DeviceSettings, recover: Bool = true) throws -> Outbox {
+  /// when asked. Recovery is safe while the kiosk or another command writes
+  /// (it waits for their commits: `OutboxLock`), but a reader needs none.
+  static func open(_ devices: DeviceSettings, recover: Bool) throws -> Outbox {
     do {
       let outbox = try Outbox(directory: URL(fileURLWithPath: devices.outboxDirectory),
-                              keyFile: URL(fileURLWithPath: devices.outboxKeyFile))
+                              keyFile: URL(fileURLWithPath: devices.outboxKeyFile), kioskID: devices.kioskID)
       if recover { try outbox.recover() }
       return outbox
+    } catch let busy as OutboxLock.Busy {
+      throw CLIFailure(busy.description)
     } catch {
       throw CLIFailure("cannot open the outbox in \(devices.outboxDirectory): \(error); check that it exists and that this user may write there")
     }
@@ -31,6 +34,8 @@ struct OutboxCommand: ParsableCommand {
     let state: String
     let attempts: Int
     let lastError: String?
+    /// The delivered folder, when another document already had the reference.
+    let deliveredAs: String?
 
     init(_ item: OutboxItem) {
       reference = item.reference
@@ -41,6 +46,7 @@ struct OutboxCommand: ParsableCommand {
       state = item.state.rawValue
       attempts = item.attempts
       lastError = item.lastError
+      deliveredAs = item.deliveredAs
     }
   }
 
@@ -51,12 +57,17 @@ struct OutboxCommand: ParsableCommand {
 
     func run() throws {
       let loaded = try config.load()
-      let outbox = try OutboxCommand.open(loaded.site.devices)
+      let outbox = try OutboxCommand.open(loaded.site.devices, recover: false)
       let items = try outbox.items()
       if json { return try JSONOutput.print(items.map(ItemJSON.init)) }
       if items.isEmpty { return print("La boîte d'envoi est vide.") }
       for item in items {
-        let state = item.state == .queued ? "en attente" : "livré"
+        var state: String
+        switch item.state {
+        case .queued: state = "en attente"
+        case .delivered: state = "livré"
+        }
+        if let folder = item.deliveredAs { state += " dans \(folder)" }
         var line = "\(item.reference)  \(item.documentType)  \(item.pageCount) p.  \(loaded.defaultCatalog.megabytes(item.byteCount)) Mo  \(OutboxItem.minuteFormat(item.createdAt))  \(state)"
         if let error = item.lastError { line += "  (dernier essai : \(error))" }
         print(line)
@@ -73,21 +84,30 @@ struct OutboxCommand: ParsableCommand {
     struct Output: Encodable {
       let delivered: [String]
       let alreadyDelivered: [String]
+      let renamed: [String: String]
       let failed: [String: String]
       let purged: Int
     }
 
     func run() throws {
       let devices = try config.load().site.devices
-      let outbox = try OutboxCommand.open(devices)
-      let report = try outbox.deliver(using: FolderConnector(folder: URL(fileURLWithPath: devices.deliveryDirectory)))
+      let outbox = try OutboxCommand.open(devices, recover: true)
+      let report: Outbox.DeliveryReport
+      do {
+        report = try outbox.deliver(using: FolderConnector(folder: URL(fileURLWithPath: devices.deliveryDirectory)))
+      } catch let busy as OutboxLock.Busy {
+        throw CLIFailure(busy.description)
+      }
       let purged = try outbox.purgeDelivered(olderThan: devices.journalDays)
       if json {
         try JSONOutput.print(Output(delivered: report.delivered, alreadyDelivered: report.alreadyDelivered,
-                                    failed: report.failed, purged: purged))
+                                    renamed: report.renamed, failed: report.failed, purged: purged))
       } else {
         print("Livrés : \(report.delivered.count) (dans \(devices.deliveryDirectory)).")
         if !report.alreadyDelivered.isEmpty { print("Déjà livrés avant : \(report.alreadyDelivered.joined(separator: ", ")).") }
+        for (reference, folder) in report.renamed.sorted(by: { $0.key < $1.key }) {
+          print("Livré dans \(folder) : un autre document avait déjà le dossier \(reference).")
+        }
         for (reference, why) in report.failed.sorted(by: { $0.key < $1.key }) { print("Pas livré : \(reference) — \(why)") }
       }
       if !report.failed.isEmpty { throw ExitCode(1) }
@@ -132,8 +152,13 @@ struct OutboxCommand: ParsableCommand {
         case .failure(.writerFailed): throw CLIFailure("the PDF writer failed: check free memory and disk space")
         }
       }
-      let outbox = try OutboxCommand.open(loaded.site.devices)
-      let item = try outbox.commit(pdf: pdf, documentType: type, pageCount: pages)
+      let devices = loaded.site.devices
+      let outbox = try OutboxCommand.open(devices, recover: false)
+      let delivery = FolderConnector(folder: URL(fileURLWithPath: devices.deliveryDirectory))
+      let item: OutboxItem
+      do { item = try outbox.commit(pdf: pdf, documentType: type, pageCount: pages, delivery: delivery) } catch {
+        throw CLIFailure("cannot queue the document in \(devices.outboxDirectory): \(error)")
+      }
       if json { return try JSONOutput.print(Output(reference: item.reference, pages: pages, bytes: pdf.count)) }
       print("En attente d'envoi : \(item.reference) (\(loaded.defaultCatalog.count(pages, "unit.pages"))).")
     }
@@ -163,7 +188,8 @@ struct OutboxCommand: ParsableCommand {
     func run() throws {
       let devices = try config.load().site.devices
       let outbox = try OutboxCommand.open(devices, recover: false)
-      let recovery = try outbox.recover()
+      let recovery: Outbox.Recovery
+      do { recovery = try outbox.recover() } catch let busy as OutboxLock.Busy { throw CLIFailure(busy.description) }
       let items = try outbox.items()
       let output = Output(queued: items.filter { $0.state == .queued }.count,
                           delivered: items.filter { $0.state == .delivered }.count,

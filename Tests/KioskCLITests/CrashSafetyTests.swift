@@ -13,6 +13,8 @@ import Testing
     /// What it printed before it died (a reference means "committed").
     var stdout = ""
     var killedWhileRunning = false
+    /// The exit status when it was not killed.
+    var status: Int32 = 0
     /// Seconds from start to exit or kill.
     var elapsed = 0.0
   }
@@ -48,6 +50,7 @@ import Testing
     process.waitUntilExit()
     run.elapsed = Date().timeIntervalSince(start)
     if process.terminationReason == .uncaughtSignal { run.killedWhileRunning = true }
+    run.status = process.terminationStatus
     run.stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     return run
   }

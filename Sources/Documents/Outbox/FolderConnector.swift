@@ -4,7 +4,9 @@ import Foundation
 /// `document.pdf` and `manifest.json`. The folder is built under a hidden
 /// temporary name, flushed, then renamed in one step: staff never see a
 /// half-written delivery, and a second attempt finds the folder there and
-/// writes nothing.
+/// writes nothing. A folder of the same name holding another document (two
+/// kiosks with one id, an old delivery staff kept) is never overwritten:
+/// the document goes to "<reference>-2", "-3"… instead.
 public struct FolderConnector: DeliveryConnector {
   public let folder: URL
   public var name: String { "folder \(folder.path)" }
@@ -12,11 +14,16 @@ public struct FolderConnector: DeliveryConnector {
 
   public init(folder: URL) { self.folder = folder }
 
+  public func holds(reference: String) -> Bool {
+    FileManager.default.fileExists(atPath: folder.appendingPathComponent(reference).path)
+  }
+
   public func deliver(_ manifest: DeliveryManifest, document: [UInt8]) throws -> DeliveryOutcome {
     let fm = FileManager.default
     try fm.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o750])
-    let target = folder.appendingPathComponent(manifest.reference)
-    if try isDelivered(manifest, at: target) { return .alreadyDelivered }
+    let names = DocumentReference.deliveryNames(manifest.reference)
+    // An earlier attempt that the journal did not hear about.
+    if let done = names.first(where: { holdsItem(manifest.id, named: $0) }) { return .alreadyDelivered(as: done) }
     removeStaleIncoming()
     let incoming = folder.appendingPathComponent("\(Self.incomingPrefix)\(manifest.reference)-\(UUID().uuidString)")
     try fm.createDirectory(at: incoming, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o750])
@@ -27,31 +34,37 @@ public struct FolderConnector: DeliveryConnector {
       try AtomicFile.writeNew([UInt8](try encoder.encode(manifest)), to: incoming.appendingPathComponent("manifest.json"),
                               mode: 0o640)
       try AtomicFile.syncFolder(incoming)
-      guard rename(incoming.path, target.path) == 0 else {
+      for name in names where !fm.fileExists(atPath: folder.appendingPathComponent(name).path) {
+        let target = folder.appendingPathComponent(name)
+        if rename(incoming.path, target.path) == 0 {
+          try AtomicFile.syncFolder(folder)
+          return .delivered(as: name)
+        }
         let code = errno
-        try? fm.removeItem(at: incoming)
-        // Another process delivered the same item meanwhile.
-        if (code == ENOTEMPTY || code == EEXIST), try isDelivered(manifest, at: target) { return .alreadyDelivered }
-        throw AtomicFile.Failure(operation: "rename", path: target.path, code: code)
+        // Taken between our look and the rename: by this very item (another
+        // process delivered it), or by another document (try the next name).
+        guard code == ENOTEMPTY || code == EEXIST else {
+          throw AtomicFile.Failure(operation: "rename", path: target.path, code: code)
+        }
+        if holdsItem(manifest.id, named: name) {
+          try? fm.removeItem(at: incoming)
+          return .alreadyDelivered(as: name)
+        }
       }
-      try AtomicFile.syncFolder(folder)
+      throw DeliveryConflict(reference: manifest.reference)
     } catch {
       try? fm.removeItem(at: incoming)
       throw error
     }
-    return .delivered
   }
 
-  /// True when `target` holds this very item (same id); a folder of the
-  /// same reference for another item is a conflict staff must see.
-  func isDelivered(_ manifest: DeliveryManifest, at target: URL) throws -> Bool {
-    guard FileManager.default.fileExists(atPath: target.path) else { return false }
-    let data = try Data(contentsOf: target.appendingPathComponent("manifest.json"))
-    let existing = try JSONDecoder().decode(DeliveryManifest.self, from: data)
-    guard existing.id == manifest.id else {
-      throw DeliveryConflict(reference: manifest.reference)
-    }
-    return true
+  /// True when the folder `name` holds this very item (same id).
+  func holdsItem(_ id: String, named name: String) -> Bool {
+    let manifest = folder.appendingPathComponent(name).appendingPathComponent("manifest.json")
+    guard let data = try? Data(contentsOf: manifest),
+      let existing = try? JSONDecoder().decode(DeliveryManifest.self, from: data)
+    else { return false }
+    return existing.id == id
   }
 
   /// Temporary folders a crash left behind, more than ten minutes old (a
@@ -69,10 +82,11 @@ public struct FolderConnector: DeliveryConnector {
   }
 }
 
-/// Two different items with one reference: never overwrite a delivery.
+/// Every folder name for a reference holds another document: never
+/// overwrite a delivery.
 public struct DeliveryConflict: Error, CustomStringConvertible {
   public let reference: String
   public var description: String {
-    "a delivered folder \(reference) already holds another document: rename it, then deliver again"
+    "the delivered folders \(reference) to \(reference)-9 all hold other documents: move the old ones away, then deliver again"
   }
 }

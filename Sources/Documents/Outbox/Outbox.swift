@@ -7,16 +7,27 @@ import GRDB
 /// that leave at most an orphan file, which `recover` deletes; crashes after
 /// it lose nothing.
 ///
+/// Several processes use one outbox at once (the kiosk, staff commands, a
+/// cron delivery): `OutboxLock` keeps recovery away from a commit in
+/// progress, and one delivery run at a time.
+///
 ///     <directory>/journal.sqlite
 ///     <directory>/files/<id>.pdf.sealed
+///     <directory>/commits.lock, delivery.lock
 public final class Outbox: Sendable {
   public let directory: URL
   let files: URL
   let database: DatabaseQueue
   let cipher: OutboxCipher
+  /// This kiosk's id in references ("D-B-1123-4821"); nil: "D-1123-4821".
+  let kioskID: String?
+  /// Seconds a command waits for another process's lock before it says so.
+  let lockTimeout: Double
 
-  public init(directory: URL, keyFile: URL) throws {
+  public init(directory: URL, keyFile: URL, kioskID: String? = nil, lockTimeout: Double = 60) throws {
     self.directory = directory
+    self.kioskID = kioskID
+    self.lockTimeout = lockTimeout
     files = directory.appendingPathComponent("files")
     try AtomicFile.makePrivateFolder(files)
     cipher = try OutboxCipher.loadOrCreate(keyFile: keyFile)
@@ -24,9 +35,12 @@ public final class Outbox: Sendable {
     // The kiosk and a staff command may use the journal at the same time.
     configuration.busyMode = .timeout(10)
     configuration.label = "outbox"
+    // A committed row survives a power cut (SQLite's default, made explicit).
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     database = try DatabaseQueue(path: directory.appendingPathComponent("journal.sqlite").path,
                                  configuration: configuration)
-    try Self.migrator.migrate(database)
+    // Two processes opening a new outbox must not both create its tables.
+    try OutboxLock.commits.hold(in: directory, timeout: lockTimeout) { try Self.migrator.migrate(database) }
   }
 
   static var migrator: DatabaseMigrator {
@@ -46,40 +60,58 @@ public final class Outbox: Sendable {
         t.column("lastError", .text)
       }
     }
+    migrator.registerMigration("v2 deliveredAs") { db in
+      try db.alter(table: "item") { t in t.add(column: "deliveredAs", .text) }
+    }
     return migrator
   }
 
   func sealedFile(_ id: String) -> URL { files.appendingPathComponent("\(id).pdf.sealed") }
 
-  /// Encrypts and journals a document; returns the committed item.
-  public func commit(pdf: [UInt8], documentType: String, pageCount: Int, now: Date = Date()) throws -> OutboxItem {
-    let id = UUID().uuidString.lowercased()
-    try AtomicFile.write(try cipher.seal(pdf, boundTo: id), to: sealedFile(id))
-    var item = OutboxItem(id: id, reference: "", documentType: documentType, pageCount: pageCount,
-                          byteCount: pdf.count, sha256: OutboxCipher.digest(pdf), createdAt: OutboxItem.minute(now),
-                          state: .queued, attempts: 0, deliveredAt: nil, lastError: nil)
-    do {
-      try database.write { db in
-        // A reference is short enough to read out; retry the rare clash.
-        for _ in 0..<50 {
-          item.reference = Self.reference(now)
-          if try OutboxItem.filter(Column("reference") == item.reference).fetchCount(db) == 0 { break }
-        }
-        try item.insert(db)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: sealedFile(id))
-      throw error
+  /// No reference was free after this many draws (thousands of documents
+  /// in one day): say so rather than reuse one.
+  public struct NoFreeReference: Error, CustomStringConvertible {
+    public var description: String {
+      "no free document reference today after 50 tries: deliver and clear old folders, or give this kiosk an id (outbox.kiosk_id)"
     }
-    return item
   }
 
-  /// "D-1123-4821": the day and four digits, easy to read out.
-  static func reference(_ date: Date) -> String {
-    var seconds = time_t(date.timeIntervalSince1970)
-    var parts = tm()
-    localtime_r(&seconds, &parts)
-    return String(format: "D-%02d%02d-%04d", parts.tm_mon + 1, parts.tm_mday, Int.random(in: 0...9999))
+  /// Encrypts and journals a document; returns the committed item. Its
+  /// reference is in neither the journal nor, when `delivery` can tell,
+  /// the delivery destination. Holds the commits lock throughout, so no
+  /// recovery running elsewhere can take the file for abandoned.
+  public func commit(
+    pdf: [UInt8], documentType: String, pageCount: Int, delivery: (any DeliveryConnector)? = nil, now: Date = Date()
+  ) throws -> OutboxItem {
+    let id = UUID().uuidString.lowercased()
+    let sealed = try cipher.seal(pdf, boundTo: id)
+    return try OutboxLock.commits.hold(in: directory, timeout: lockTimeout) {
+      try AtomicFile.write(sealed, to: sealedFile(id))
+      var item = OutboxItem(id: id, reference: "", documentType: documentType, pageCount: pageCount,
+                            byteCount: pdf.count, sha256: OutboxCipher.digest(pdf), createdAt: OutboxItem.minute(now),
+                            state: .queued, attempts: 0, deliveredAt: nil, lastError: nil)
+      do {
+        try database.write { db in
+          item.reference = try freeReference(db, delivery: delivery, now: now)
+          try item.insert(db)
+        }
+      } catch {
+        try? FileManager.default.removeItem(at: sealedFile(id))
+        throw error
+      }
+      return item
+    }
+  }
+
+  /// A reference short enough to read out, drawn again on the rare clash.
+  func freeReference(_ db: Database, delivery: (any DeliveryConnector)?, now: Date) throws -> String {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<50 {
+      let candidate = DocumentReference.draw(kioskID: kioskID, date: now, using: &generator)
+      let journalled = try OutboxItem.filter(Column("reference") == candidate).fetchCount(db) > 0
+      if !journalled, delivery?.holds(reference: candidate) != true { return candidate }
+    }
+    throw NoFreeReference()
   }
 
   public func items() throws -> [OutboxItem] {
@@ -109,32 +141,53 @@ public final class Outbox: Sendable {
     public var missingFiles: [String] = []
   }
 
-  /// Brings files and journal back in line after a crash. Run at start.
+  /// Brings files and journal back in line after a crash. Run at start,
+  /// or by a staff command while the kiosk runs: it holds the commits lock,
+  /// so every temporary or unjournalled file it finds belongs to no write
+  /// in progress, and is abandoned.
   @discardableResult
   public func recover() throws -> Recovery {
+    try OutboxLock.commits.hold(in: directory, timeout: lockTimeout) { try recoverLocked() }
+  }
+
+  private func recoverLocked() throws -> Recovery {
     var report = Recovery()
     let items = try self.items()
     let queued = Set(items.filter { $0.state == .queued }.map(\.id))
     let delivered = Set(items.filter { $0.state == .delivered }.map(\.id))
-    let fm = FileManager.default
-    for name in try fm.contentsOfDirectory(atPath: files.path) {
+    for name in try FileManager.default.contentsOfDirectory(atPath: files.path) {
       let url = files.appendingPathComponent(name)
-      if name.hasPrefix(AtomicFile.temporaryPrefix) {
-        try fm.removeItem(at: url)
-        report.interruptedWrites += 1
-        continue
-      }
       let id = String(name.prefix { $0 != "." })
-      if delivered.contains(id) {
-        try fm.removeItem(at: url)
-        report.deliveredFiles += 1
+      if name.hasPrefix(AtomicFile.temporaryPrefix) {
+        if try Self.remove(url) { report.interruptedWrites += 1 }
+      } else if delivered.contains(id) {
+        // A delivery run elsewhere may delete it first: not an error.
+        if try Self.remove(url) { report.deliveredFiles += 1 }
       } else if !queued.contains(id) {
-        try fm.removeItem(at: url)
-        report.uncommittedFiles += 1
+        if try Self.remove(url) { report.uncommittedFiles += 1 }
       }
     }
-    for id in queued where !fm.fileExists(atPath: sealedFile(id).path) { report.missingFiles.append(id) }
+    // A delivery running elsewhere journals "delivered" before it deletes
+    // the file: an item read as queued whose file is gone is lost only if
+    // the journal, read again now, still says queued.
+    let gone = queued.filter { !FileManager.default.fileExists(atPath: sealedFile($0).path) }
+    if !gone.isEmpty {
+      let stillQueued = try database.read { db in
+        try OutboxItem.filter(gone.contains(Column("id")) && Column("state") == OutboxItem.State.queued.rawValue)
+          .fetchAll(db)
+      }
+      report.missingFiles = stillQueued.map(\.id).sorted()
+    }
     return report
+  }
+
+  /// Deletes a file; false if it was already gone.
+  static func remove(_ url: URL) throws -> Bool {
+    guard unlink(url.path) == 0 else {
+      if errno == ENOENT { return false }
+      throw AtomicFile.Failure(operation: "delete", path: url.path, code: errno)
+    }
+    return true
   }
 
   /// What one delivery run did.
@@ -142,35 +195,62 @@ public final class Outbox: Sendable {
     public var delivered: [String] = []
     /// Found already delivered by an earlier, interrupted attempt.
     public var alreadyDelivered: [String] = []
+    /// Reference → the folder it went to, when another document had its
+    /// reference there.
+    public var renamed: [String: String] = [:]
     /// Reference and the reason, for staff.
     public var failed: [String: String] = [:]
   }
 
-  /// Hands every queued item to the connector, oldest first. A delivered
-  /// item's encrypted file is deleted: nothing stays at the kiosk.
+  /// Hands every queued item to the connector, oldest first, including
+  /// items committed while the run goes on. A delivered item's encrypted
+  /// file is deleted: nothing stays at the kiosk. One run at a time per
+  /// outbox (the delivery lock).
   public func deliver(using connector: some DeliveryConnector, now: Date = Date()) throws -> DeliveryReport {
-    var report = DeliveryReport()
-    for var item in try items() where item.state == .queued {
-      do {
-        let pdf = try document(item)
-        switch try connector.deliver(DeliveryManifest(item), document: pdf) {
-        case .delivered: report.delivered.append(item.reference)
-        case .alreadyDelivered: report.alreadyDelivered.append(item.reference)
+    try OutboxLock.delivery.hold(in: directory, timeout: lockTimeout) {
+      var report = DeliveryReport()
+      var tried = Set<String>()
+      while true {
+        let waiting = try items().filter { $0.state == .queued && !tried.contains($0.id) }
+        if waiting.isEmpty { return report }
+        for item in waiting {
+          tried.insert(item.id)
+          deliver(item, using: connector, now: now, into: &report)
         }
-        item.state = .delivered
-        item.deliveredAt = OutboxItem.minute(now)
-        item.attempts += 1
-        item.lastError = nil
-        try database.write { db in try item.update(db) }
-        try? FileManager.default.removeItem(at: sealedFile(item.id))
-      } catch {
-        item.attempts += 1
-        item.lastError = String(describing: error).prefix(300).description
-        try? database.write { db in try item.update(db) }
-        report.failed[item.reference] = item.lastError
       }
     }
-    return report
+  }
+
+  private func deliver(_ item: OutboxItem, using connector: some DeliveryConnector, now: Date,
+                       into report: inout DeliveryReport) {
+    do {
+      let pdf = try document(item)
+      let name: String
+      switch try connector.deliver(DeliveryManifest(item), document: pdf) {
+      case let .delivered(as: delivered):
+        report.delivered.append(item.reference)
+        name = delivered
+      case let .alreadyDelivered(as: delivered):
+        report.alreadyDelivered.append(item.reference)
+        name = delivered
+      }
+      if name != item.reference { report.renamed[item.reference] = name }
+      // Only this row's delivery columns: never a stale copy of the row.
+      try database.write { db in
+        try db.execute(
+          sql: "UPDATE item SET state = ?, deliveredAt = ?, deliveredAs = ?, attempts = attempts + 1, lastError = NULL WHERE id = ?",
+          arguments: [OutboxItem.State.delivered.rawValue, OutboxItem.minute(now),
+                      name == item.reference ? nil : name, item.id])
+      }
+      _ = try? Self.remove(sealedFile(item.id))
+    } catch {
+      let why = String(describing: error).prefix(300).description
+      try? database.write { db in
+        try db.execute(sql: "UPDATE item SET attempts = attempts + 1, lastError = ? WHERE id = ? AND state = ?",
+                       arguments: [why, item.id, OutboxItem.State.queued.rawValue])
+      }
+      report.failed[item.reference] = why
+    }
   }
 
   /// Journal rows of delivered items older than `days` go; queued ones stay

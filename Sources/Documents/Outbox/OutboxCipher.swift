@@ -26,7 +26,9 @@ public struct OutboxCipher: Sendable {
 
   public init(key: SymmetricKey) { keyBytes = key.withUnsafeBytes { [UInt8]($0) } }
 
-  /// Reads the key file, or creates it (O_EXCL, 0600) when there is none.
+  /// Reads the key file, or creates it (0600) when there is none. The key
+  /// is written whole under a temporary name, then linked into place, so a
+  /// process starting at the same moment never reads half a key.
   public static func loadOrCreate(keyFile: URL) throws -> OutboxCipher {
     if let existing = try? Data(contentsOf: keyFile) {
       guard existing.count == 32 else {
@@ -34,18 +36,19 @@ public struct OutboxCipher: Sendable {
       }
       return OutboxCipher(key: SymmetricKey(data: existing))
     }
-    try AtomicFile.makePrivateFolder(keyFile.deletingLastPathComponent())
+    let folder = keyFile.deletingLastPathComponent()
+    try AtomicFile.makePrivateFolder(folder)
     let key = SymmetricKey(size: .bits256)
-    let bytes = key.withUnsafeBytes { [UInt8]($0) }
-    var created = true
-    do {
-      try AtomicFile.writeNew(bytes, to: keyFile, mode: 0o600)
-    } catch {
+    let temporary = folder.appendingPathComponent("\(AtomicFile.temporaryPrefix)\(UUID().uuidString)")
+    try AtomicFile.writeNew(key.withUnsafeBytes { [UInt8]($0) }, to: temporary, mode: 0o600)
+    defer { unlink(temporary.path) }
+    guard link(temporary.path, keyFile.path) == 0 else {
       // Another process created it first: use theirs.
-      guard error.code == EEXIST else { throw error }
-      created = false
+      guard errno == EEXIST else { throw AtomicFile.Failure(operation: "create", path: keyFile.path, code: errno) }
+      return try loadOrCreate(keyFile: keyFile)
     }
-    return created ? OutboxCipher(key: key) : try loadOrCreate(keyFile: keyFile)
+    try AtomicFile.syncFolder(folder)
+    return OutboxCipher(key: key)
   }
 
   public func seal(_ plain: [UInt8], boundTo id: String) throws -> [UInt8] {

@@ -28,6 +28,9 @@ public struct OutboxItem: Codable, Hashable, Sendable, FetchableRecord, Persista
   public var state: State
   public var attempts: Int
   public var deliveredAt: Date?
+  /// The name it was delivered under, when not its reference: "-2"… after
+  /// it, because another document already had the reference there.
+  public var deliveredAs: String?
   /// The last delivery failure, in a staff's words; never personal data.
   public var lastError: String?
 }
