@@ -160,3 +160,38 @@ extension HostileFileTests {
     #expect(reported >= 30)
   }
 }
+
+extension HostileFileTests {
+  @Test func `an object stream bomb is refused before qpdf inflates it`() {
+    // The control: the same file with nothing after the page is accepted,
+    // so the refusal below is for the gigabyte, not for the layout.
+    let control = PDFInspector.inspect(HostilePDF.objectStreamBomb(megabytes: 0))
+    #expect(control.problems == [])
+    #expect(control.pageCount == 1)
+    let bomb = HostilePDF.objectStreamBomb(megabytes: 1024)
+    #expect(bomb.count < 2_000_000)
+    let inspection = PDFInspector.inspect(bomb)
+    #expect(inspection.problems == [.expandsTooMuch])
+    #expect(inspection.inflatedBytes <= 32_000_000 + 65_536)
+    // Its type written with an escape is the same name to qpdf.
+    let escaped = replace(bomb, "/ObjStm", "/Obj#53tm")
+    #expect(escaped.count == bomb.count + 2)
+    #expect(PDFInspector.inspect(escaped).problems == [.expandsTooMuch])
+  }
+
+  func replace(_ bytes: [UInt8], _ old: String, _ new: String) -> [UInt8] {
+    let (o, n) = (Array(old.utf8), Array(new.utf8))
+    var out: [UInt8] = []
+    var index = 0
+    while index < bytes.count {
+      if index + o.count <= bytes.count, Array(bytes[index..<(index + o.count)]) == o {
+        out += n
+        index += o.count
+      } else {
+        out.append(bytes[index])
+        index += 1
+      }
+    }
+    return out
+  }
+}

@@ -43,10 +43,13 @@ public enum HostilePDF {
   }
 
   /// zlib data that inflates to `megabytes` MB of zeros, written in
-  /// about a thousandth of that: one compressed megabyte repeated (each
-  /// ends with a full flush, so it stands alone), and the right checksum.
-  public static func flateZeros(megabytes: Int) -> [UInt8] {
-    let megabyte = [UInt8](repeating: 0, count: 1 << 20)
+  /// about a thousandth of that.
+  public static func flateZeros(megabytes: Int) -> [UInt8] { flate([], thenZeroMegabytes: megabytes) }
+
+  /// zlib data of `prefix` then `megabytes` MB of zeros, without
+  /// compressing the zeros one by one: one compressed megabyte, ended by a
+  /// full flush so it stands alone, is repeated; the checksum is computed.
+  public static func flate(_ prefix: [UInt8], thenZeroMegabytes megabytes: Int) -> [UInt8] {
     var stream = z_stream()
     precondition(cd_deflate_init(&stream, 9) == Z_OK)
     defer { deflateEnd(&stream) }
@@ -68,17 +71,53 @@ public enum HostilePDF {
       }
       return out
     }
-    let first = feed(megabyte, Z_FULL_FLUSH)  // the zlib header, then one block
-    let unit = feed(megabyte, Z_FULL_FLUSH)  // the same block, alone
-    var out = first
-    for _ in 1..<max(1, megabytes) { out += unit }
+    var out = feed(prefix, Z_FULL_FLUSH)  // the zlib header and the prefix
+    if megabytes > 0 {
+      let unit = feed([UInt8](repeating: 0, count: 1 << 20), Z_FULL_FLUSH)  // one megabyte, alone
+      for _ in 0..<megabytes { out += unit }
+    }
     var end = feed([], Z_FINISH)
-    // Adler-32 of n zeros: a stays 1, b grows by 1 a byte.
-    let n = UInt64(max(1, megabytes)) << 20
-    let adler = UInt32(n % 65_521) << 16 | 1
+    // Adler-32: a is 1 plus the bytes, b the sum of the a's; zeros add
+    // nothing to a and a to b once each.
+    var a: UInt64 = 1, b: UInt64 = 0
+    for byte in prefix {
+      a = (a + UInt64(byte)) % 65_521
+      b = (b + a) % 65_521
+    }
+    b = (b + (UInt64(megabytes) << 20) % 65_521 * a) % 65_521
+    let adler = UInt32(b) << 16 | UInt32(a)
     end.replaceSubrange((end.count - 4)..., with: [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF),
                                                    UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)])
     return out + end
+  }
+
+  /// A PDF whose page sits in a compressed object stream (object 5) that
+  /// also holds `megabytes` MB of zeros after it, with a cross-reference
+  /// stream (object 6): what qpdf inflates whole to find the page.
+  public static func objectStreamBomb(megabytes: Int) -> [UInt8] {
+    let page = Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> ".utf8)
+    let header = Array("3 0 ".utf8)
+    let packed = flate(header + page, thenZeroMegabytes: megabytes)
+    var out = Array("%PDF-1.7\n".utf8)
+    var offsets: [Int: Int] = [:]
+    func object(_ number: Int, _ body: [UInt8]) {
+      offsets[number] = out.count
+      out += Array("\(number) 0 obj\n".utf8) + body + Array("\nendobj\n".utf8)
+    }
+    object(1, Array("<< /Type /Catalog /Pages 2 0 R >>".utf8))
+    object(2, Array("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8))
+    object(5, stream("/Type /ObjStm /N 1 /First \(header.count) /Filter /FlateDecode", packed))
+    let xref = out.count
+    // Rows of 1 + 4 + 2 bytes: type, offset or stream, generation or index.
+    func row(_ type: UInt8, _ field: Int, _ index: Int) -> [UInt8] {
+      [type, UInt8(field >> 24 & 0xFF), UInt8(field >> 16 & 0xFF), UInt8(field >> 8 & 0xFF), UInt8(field & 0xFF),
+       UInt8(index >> 8 & 0xFF), UInt8(index & 0xFF)]
+    }
+    let rows = row(0, 0, 65_535) + row(1, offsets[1]!, 0) + row(1, offsets[2]!, 0) + row(2, 5, 0) + row(0, 0, 0)
+      + row(1, offsets[5]!, 0) + row(1, xref, 0)
+    out += Array("6 0 obj\n".utf8) + stream("/Type /XRef /Size 7 /W [1 4 2] /Root 1 0 R", rows) + Array("\nendobj\n".utf8)
+    out += Array("startxref\n\(xref)\n%%EOF\n".utf8)
+    return out
   }
 
   /// zlib data of `bytes`.

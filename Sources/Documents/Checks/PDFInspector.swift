@@ -24,6 +24,14 @@ public enum PDFInspector {
     // a copy cut short has lost it (qpdf would quietly recover).
     let tail = bytes.suffix(1024)
     let hasEOF = String(decoding: tail, as: UTF8.self).contains("%%EOF")
+    // Before qpdf: it inflates object and cross-reference streams itself.
+    var packed = 0
+    switch PDFPackedStreams.check(bytes, limit: PDFObjectWalk.Budget().packedStreamBytes) {
+    case let .fits(inflated): packed = inflated
+    case let .expandsTooMuch(inflated): return PDFInspection(pageCount: 0, problems: [.expandsTooMuch], inflatedBytes: inflated)
+    case .unmeasurable: return PDFInspection(pageCount: 0, problems: [.unreadable])
+    case .corrupt: return PDFInspection(pageCount: 0, problems: [hasEOF ? .damaged : .truncated])
+    }
     var q: qpdf_data? = qpdf.initialize()
     defer {
       // An error left unread makes qpdf_cleanup print a warning on stderr.
@@ -66,6 +74,6 @@ public enum PDFInspector {
     if qpdf.hasError(q) != QPDF_FALSE || qpdf.moreWarnings(q) != QPDF_FALSE, !problems.contains(.damaged) {
       problems.append(.damaged)
     }
-    return PDFInspection(pageCount: pages, problems: problems, inflatedBytes: walk.inflatedBytes)
+    return PDFInspection(pageCount: pages, problems: problems, inflatedBytes: packed + walk.inflatedBytes)
   }
 }

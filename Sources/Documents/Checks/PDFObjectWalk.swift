@@ -22,6 +22,9 @@ struct PDFObjectWalk {
     /// Objects visited: a file made of millions of tiny objects is
     /// refused rather than walked for minutes.
     var objects = 2_000_000
+    /// One object or cross-reference stream, which qpdf inflates whole
+    /// in memory (`PDFPackedStreams`): measured before qpdf opens the file.
+    var packedStreamBytes = 32_000_000
   }
 
   enum Finding: Hashable, Sendable {
