@@ -90,8 +90,12 @@ public struct PageFilesAssembler: Sendable {
           pageFailures.withLock { $0[index + 1] = problems }
           return Failure.page(index + 1, problems)
         }
-        guard case var .success(bytes) = FileBytes.read(paths[index], limit: limits.maxInputBytes) else {
-          throw refuse([.unreadable])
+        var bytes: [UInt8]
+        switch FileBytes.read(paths[index], limit: limits.maxInputBytes) {
+        case let .success(read): bytes = read
+        case .failure(.missing): throw refuse([.unreadable])
+        case .failure(.notRegularFile): throw refuse([.notAccepted])
+        case let .failure(.tooLarge(size)): throw refuse([.tooLarge(bytes: size, limit: limits.maxInputBytes)])
         }
         guard let kind = FileKind.sniff(bytes), kind.isImage else { throw refuse([bytes.isEmpty ? .empty : .notAccepted]) }
         var image: GrayImage
