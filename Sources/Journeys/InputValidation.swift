@@ -55,9 +55,8 @@ public enum InputValidation {
     }
     // Spaces only between thousands ("1 234"): "1 5" is not silently 15.
     guard let digits = groupedDigits(trimmed) else { return .failure(InputProblem("input.error.number_spaces")) }
-    guard let n = Int(digits) else { return .failure(InputProblem("input.error.number_range",
-                                                                  ["min": .number(range.lowerBound), "max": .number(range.upperBound)])) }
-    guard range.contains(n) else {
+    // Twenty digits do not fit an Int: out of range too.
+    guard let n = Int(digits), range.contains(n) else {
       return .failure(InputProblem("input.error.number_range",
                                    ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
     }
