@@ -195,3 +195,27 @@ extension HostileFileTests {
     return out
   }
 }
+
+extension HostileFileTests {
+  @Test func `an object stream whose length is in another object is measured too`() {
+    // /Length 7 0 R, with object 7 holding the number, as some writers do;
+    // an "endstream" inside the data would stop a scan that looked for it.
+    let bomb = HostilePDF.objectStreamBomb(megabytes: 64, hidden: "\nendstream\n")
+    let marker = Array("/FlateDecode /Length ".utf8)
+    let at = (0..<(bomb.count - marker.count)).first { Array(bomb[$0..<($0 + marker.count)]) == marker }! + marker.count
+    let digits = bomb[at...].prefix { (0x30...0x39).contains($0) }
+    var indirect = Array(bomb[..<at]) + Array("7 0 R".utf8) + Array(bomb[(at + digits.count)...])
+    indirect += Array("\n7 0 obj\n".utf8) + Array(digits) + Array("\nendobj\n".utf8)
+    let inspection = PDFInspector.inspect(indirect)
+    #expect(inspection.problems == [.expandsTooMuch])
+    #expect(inspection.inflatedBytes <= 32_000_000 + 65_536)
+  }
+
+  @Test func `dictionaries that never close cost a bounded scan and a refusal`() {
+    // Each "obj <<" opens another level: read from every header, that
+    // would be quadratic; the scan stops at twice the file's size.
+    let header = Array("%PDF-1.7\n".utf8)
+    let nested = header + Array(String(repeating: "1 0 obj << /Type /ObjStm ", count: 40_000).utf8) + Array("\n%%EOF\n".utf8)
+    #expect(PDFInspector.inspect(nested).problems == [.unreadable])
+  }
+}

@@ -49,9 +49,11 @@ public enum HostilePDF {
   /// zlib data of `prefix` then `megabytes` MB of zeros, without
   /// compressing the zeros one by one: one compressed megabyte, ended by a
   /// full flush so it stands alone, is repeated; the checksum is computed.
-  public static func flate(_ prefix: [UInt8], thenZeroMegabytes megabytes: Int) -> [UInt8] {
+  /// `storedPrefix`: the prefix is kept as it is (a stored block), so its
+  /// bytes can be found in the file, like a fake "endstream".
+  public static func flate(_ prefix: [UInt8], thenZeroMegabytes megabytes: Int, storedPrefix: Bool = false) -> [UInt8] {
     var stream = z_stream()
-    precondition(cd_deflate_init(&stream, 9) == Z_OK)
+    precondition(cd_deflate_init(&stream, storedPrefix ? 0 : 9) == Z_OK)
     defer { deflateEnd(&stream) }
     func feed(_ input: [UInt8], _ flush: Int32) -> [UInt8] {
       var input = input
@@ -72,6 +74,7 @@ public enum HostilePDF {
       return out
     }
     var out = feed(prefix, Z_FULL_FLUSH)  // the zlib header and the prefix
+    if storedPrefix { precondition(deflateParams(&stream, 9, Z_DEFAULT_STRATEGY) == Z_OK) }
     if megabytes > 0 {
       let unit = feed([UInt8](repeating: 0, count: 1 << 20), Z_FULL_FLUSH)  // one megabyte, alone
       for _ in 0..<megabytes { out += unit }
@@ -94,10 +97,11 @@ public enum HostilePDF {
   /// A PDF whose page sits in a compressed object stream (object 5) that
   /// also holds `megabytes` MB of zeros after it, with a cross-reference
   /// stream (object 6): what qpdf inflates whole to find the page.
-  public static func objectStreamBomb(megabytes: Int) -> [UInt8] {
+  /// `hidden`: text stored as it is after the page, inside the data.
+  public static func objectStreamBomb(megabytes: Int, hidden: String? = nil) -> [UInt8] {
     let page = Array("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> ".utf8)
     let header = Array("3 0 ".utf8)
-    let packed = flate(header + page, thenZeroMegabytes: megabytes)
+    let packed = flate(header + page + Array((hidden ?? "").utf8), thenZeroMegabytes: megabytes, storedPrefix: hidden != nil)
     var out = Array("%PDF-1.7\n".utf8)
     var offsets: [Int: Int] = [:]
     func object(_ number: Int, _ body: [UInt8]) {

@@ -26,7 +26,8 @@ public enum PDFInspector {
     let hasEOF = String(decoding: tail, as: UTF8.self).contains("%%EOF")
     // Before qpdf: it inflates object and cross-reference streams itself.
     var packed = 0
-    switch PDFPackedStreams.check(bytes, limit: PDFObjectWalk.Budget().packedStreamBytes) {
+    let budget = PDFObjectWalk.Budget()
+    switch PDFPackedStreams.check(bytes, limit: budget.packedStreamBytes, total: inflateBudget ?? budget.totalBytes) {
     case let .fits(inflated): packed = inflated
     case let .expandsTooMuch(inflated): return PDFInspection(pageCount: 0, problems: [.expandsTooMuch], inflatedBytes: inflated)
     case .unmeasurable: return PDFInspection(pageCount: 0, problems: [.unreadable])
@@ -59,9 +60,9 @@ public enum PDFInspector {
     if pages == 0 { return PDFInspection(pageCount: 0, problems: [.unreadable]) }
     // Every object now, not only the page tree: a flipped bit deep in the
     // file shows as a qpdf warning or a stream that does not inflate.
-    var budget = PDFObjectWalk.Budget()
-    if let inflateBudget { budget.totalBytes = inflateBudget }
-    var walk = PDFObjectWalk(qpdf, q, budget: budget)
+    var walkBudget = budget
+    if let inflateBudget { walkBudget.totalBytes = inflateBudget }
+    var walk = PDFObjectWalk(qpdf, q, budget: walkBudget)
     walk.run()
     var problems = walk.findings.map { finding -> DocumentProblem in
       switch finding {

@@ -15,7 +15,9 @@ enum PDFPackedStreams {
     case corrupt
   }
 
-  static func check(_ bytes: [UInt8], limit: Int) -> Verdict {
+  /// `limit` for each stream, `total` for all of them: qpdf inflates
+  /// each one it needs, so a thousand streams of 30 MB are a bomb too.
+  static func check(_ bytes: [UInt8], limit: Int, total: Int) -> Verdict {
     var scanner = Scanner(bytes: bytes)
     var inflated = 0
     while let stream = scanner.nextStream() {
@@ -26,7 +28,7 @@ enum PDFPackedStreams {
       guard filters == ["/FlateDecode"] || filters == ["/Fl"] else { return .unmeasurable }
       let end = scanner.dataEnd(of: stream)
       let outcome = bytes.withUnsafeBufferPointer { all in
-        BoundedInflate.measure(UnsafeBufferPointer(rebasing: all[stream.dataStart..<end]), limit: limit)
+        BoundedInflate.measure(UnsafeBufferPointer(rebasing: all[stream.dataStart..<end]), limit: min(limit, total - inflated))
       }
       switch outcome {
       case let .fits(count): inflated += count
@@ -34,7 +36,9 @@ enum PDFPackedStreams {
       case .corrupt: return .corrupt
       }
     }
-    return .fits(inflated: inflated)
+    // Dictionaries that never close, nested in each other, would be read
+    // again from each "obj": past twice the file, this is no PDF to trust.
+    return scanner.overWorked ? .unmeasurable : .fits(inflated: inflated)
   }
 
   /// A stream's dictionary, its names unescaped (`/Obj#53tm` is `/ObjStm`
@@ -88,6 +92,17 @@ enum PDFPackedStreams {
   struct Scanner {
     let bytes: [UInt8]
     var position = 0
+    /// Bytes read as dictionaries so far: about the file's size for any
+    /// real PDF, whose dictionaries do not overlap.
+    private(set) var work = 0
+    var overWorked: Bool { work > 2 * bytes.count + 65_536 }
+    /// Where each "N G obj" starts, built on the first indirect /Length.
+    private var headers: [String: Int]?
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// A stream dictionary of a megabyte is no stream qpdf would read either.
+    static let longestDictionary = 1_000_000
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
     static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
@@ -95,13 +110,15 @@ enum PDFPackedStreams {
     /// The next "N G obj << … >> stream" in the file.
     mutating func nextStream() -> RawStream? {
       let obj = Array("obj".utf8)
-      while position + 3 <= bytes.count {
+      while position + 3 <= bytes.count, !overWorked {
         guard let at = find(obj, from: position) else { position = bytes.count; return nil }
         position = at + 3
         guard at > 0, Self.isSpace(bytes[at - 1]) || bytes[at - 1].isDigit else { continue }
         var index = skipSpaces(at + 3)
         guard index + 1 < bytes.count, bytes[index] == 0x3C, bytes[index + 1] == 0x3C else { continue }
-        guard let (tokens, end) = dictionary(from: index) else { continue }
+        let read = dictionary(from: index)
+        work += (read?.1 ?? min(bytes.count, index + Self.longestDictionary)) - index
+        guard let (tokens, end) = read else { continue }
         index = skipSpaces(end)
         let keyword = Array("stream".utf8)
         guard index + keyword.count <= bytes.count, Array(bytes[index..<(index + keyword.count)]) == keyword else {
@@ -118,7 +135,7 @@ enum PDFPackedStreams {
 
     /// Where the stream's data ends: its /Length, direct or in its own
     /// object, as qpdf reads it; else the next "endstream".
-    func dataEnd(of stream: RawStream) -> Int {
+    mutating func dataEnd(of stream: RawStream) -> Int {
       let length = stream.dictionary.length
       if let direct = length.direct, direct >= 0 { return min(bytes.count, stream.dataStart + direct) }
       if let (number, generation) = length.reference, let value = integerObject(number, generation), value >= 0 {
@@ -127,23 +144,45 @@ enum PDFPackedStreams {
       return find(Array("endstream".utf8), from: stream.dataStart) ?? bytes.count
     }
 
-    /// The integer in "N G obj 1234 endobj".
-    func integerObject(_ number: Int, _ generation: Int) -> Int? {
-      let header = Array("\(number) \(generation) obj".utf8)
-      var from = 0
-      while let at = find(header, from: from) {
-        from = at + 1
-        guard at == 0 || Self.isSpace(bytes[at - 1]) else { continue }
-        var index = skipSpaces(at + header.count)
-        var value = 0, digits = 0
-        while index < bytes.count, bytes[index].isDigit, digits < 12 {
-          value = value * 10 + Int(bytes[index] - 0x30)
-          index += 1
-          digits += 1
-        }
-        if digits > 0 { return value }
+    /// The integer in "N G obj 1234 endobj" (the last such object, as a
+    /// later update of the file wins).
+    mutating func integerObject(_ number: Int, _ generation: Int) -> Int? {
+      if headers == nil { headers = indexHeaders() }
+      guard let at = headers?["\(number) \(generation)"] else { return nil }
+      var index = skipSpaces(at)
+      var value = 0, digits = 0
+      while index < bytes.count, bytes[index].isDigit, digits < 12 {
+        value = value * 10 + Int(bytes[index] - 0x30)
+        index += 1
+        digits += 1
       }
-      return nil
+      return digits > 0 ? value : nil
+    }
+
+    /// "N G" → the index just after its "obj", in one pass over the file.
+    func indexHeaders() -> [String: Int] {
+      var found: [String: Int] = [:]
+      var from = 0
+      let obj = Array("obj".utf8)
+      while let at = find(obj, from: from) {
+        from = at + 3
+        // Back over "N G " before "obj".
+        var index = at - 1
+        func digitsBack() -> Int? {
+          let end = index
+          while index >= 0, bytes[index].isDigit, end - index < 10 { index -= 1 }
+          return end > index ? index + 1 : nil
+        }
+        while index >= 0, Self.isSpace(bytes[index]) { index -= 1 }
+        guard digitsBack() != nil else { continue }
+        while index >= 0, Self.isSpace(bytes[index]) { index -= 1 }
+        guard let numberStart = digitsBack() else { continue }
+        let text = String(decoding: bytes[numberStart..<at], as: UTF8.self)
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
+        guard parts.count == 2 else { continue }
+        found["\(parts[0]) \(parts[1])"] = at + 3
+      }
+      return found
     }
 
     func skipSpaces(_ start: Int) -> Int {
@@ -182,8 +221,7 @@ enum PDFPackedStreams {
       var tokens: [String] = []
       var depth = 0
       var index = start
-      // A stream dictionary of a megabyte is no stream qpdf would read either.
-      let stop = min(bytes.count, start + 1_000_000)
+      let stop = min(bytes.count, start + Self.longestDictionary)
       while index < stop {
         let b = bytes[index]
         if Self.isSpace(b) { index += 1; continue }
