@@ -28,8 +28,8 @@ let package = Package(
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     .target(name: "TerminalNcurses", dependencies: ["CNcurses", "Terminal"]),
     .target(name: "Obligations", dependencies: ["WorkingDays"]),
-    // libjpeg-turbo (TurboJPEG API) and libpng (simplified API); libqpdf.
-    .systemLibrary(name: "CImaging", providers: [.apt(["libturbojpeg0-dev", "libpng-dev"])]),
+    // libjpeg-turbo (TurboJPEG API), libpng (simplified API), zlib; libqpdf.
+    .systemLibrary(name: "CImaging", providers: [.apt(["libturbojpeg0-dev", "libpng-dev", "zlib1g-dev"])]),
     .systemLibrary(name: "CQPDF", providers: [.apt(["libqpdf-dev"])]),
     // Pages: decoding, blank and legibility checks, PDF assembly. No
     // Foundation, so the passerelle-pdf helper stays small.

@@ -13,6 +13,14 @@ public enum DocumentProblem: Hashable, Sendable {
   case encrypted
   /// Nothing in it can be read.
   case unreadable
+  /// The PDF holds a script, launches a program or sends data when it is
+  /// opened: the kiosk does not forward it into the agency.
+  case activeContent
+  /// The PDF carries other files inside it.
+  case attachedFile
+  /// A part of the PDF inflates to far more than any page needs (a
+  /// "Flate bomb"): refused after inflating the budget, never in full.
+  case expandsTooMuch
   /// Width × height beyond any page: refused before reading.
   case tooManyPixels
   case tooManyPages(count: Int, limit: Int)
@@ -32,6 +40,9 @@ public enum DocumentProblem: Hashable, Sendable {
     case .damaged: return "doc.problem.damaged"
     case .encrypted: return "doc.problem.encrypted"
     case .unreadable: return "doc.problem.unreadable"
+    case .activeContent: return "doc.problem.active_content"
+    case .attachedFile: return "doc.problem.attached_file"
+    case .expandsTooMuch: return "doc.problem.expands_too_much"
     case .tooManyPixels: return "doc.problem.too_many_pixels"
     case .tooManyPages: return "doc.problem.too_many_pages"
     case .tooLarge: return "doc.problem.too_large"
@@ -51,7 +62,9 @@ public enum DocumentProblem: Hashable, Sendable {
     case let .tooManyPages(count, limit): return ["count": String(count), "limit": String(limit)]
     case let .lowResolution(page, dpi, minimum): return ["page": String(page), "dpi": String(dpi), "minimum": String(minimum)]
     case let .blank(page), let .dark(page): return ["page": String(page)]
-    default: return [:]
+    case .empty, .notAccepted, .truncated, .damaged, .encrypted, .unreadable, .activeContent, .attachedFile,
+      .expandsTooMuch, .tooManyPixels, .tooLarge:
+      return [:]
     }
   }
 
@@ -59,7 +72,9 @@ public enum DocumentProblem: Hashable, Sendable {
   public var page: Int? {
     switch self {
     case let .lowResolution(page, _, _), let .blank(page), let .dark(page): return page
-    default: return nil
+    case .empty, .notAccepted, .truncated, .damaged, .encrypted, .unreadable, .activeContent, .attachedFile,
+      .expandsTooMuch, .tooManyPixels, .tooManyPages, .tooLarge:
+      return nil
     }
   }
 }

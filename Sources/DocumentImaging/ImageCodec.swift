@@ -31,7 +31,8 @@ public enum ImageCodec {
   /// The whole page in gray. Checks the size from the header first.
   public static func decodeGray(_ bytes: [UInt8], kind: FileKind) throws(ImageReadError) -> GrayImage {
     let (width, height) = try dimensions(bytes, kind: kind)
-    guard width > 0, height > 0, width * height <= maximumPixels, width <= 30_000, height <= 30_000 else {
+    guard width > 0, height > 0 else { throw .unreadable }
+    guard width * height <= maximumPixels, width <= 30_000, height <= 30_000 else {
       throw .tooManyPixels(width: width, height: height)
     }
     switch kind {
@@ -81,18 +82,43 @@ public enum ImageCodec {
 
 /// JPEG through TurboJPEG; the density from the JFIF segment.
 enum JPEG {
+  struct Header {
+    let width: Int
+    let height: Int
+    /// Printers' colours (CMYK, or YCCK as stored): TurboJPEG cannot turn
+    /// them into gray itself.
+    let isCMYK: Bool
+  }
+
   static func header(_ bytes: [UInt8]) throws(ImageReadError) -> (width: Int, height: Int) {
+    let info = try info(bytes)
+    return (info.width, info.height)
+  }
+
+  static func info(_ bytes: [UInt8]) throws(ImageReadError) -> Header {
     guard let handle = tjInitDecompress() else { throw .unreadable }
     defer { tjDestroy(handle) }
     var width: Int32 = 0, height: Int32 = 0, subsampling: Int32 = 0, colorspace: Int32 = 0
     let status = bytes.withUnsafeBufferPointer {
       tjDecompressHeader3(handle, $0.baseAddress, UInt($0.count), &width, &height, &subsampling, &colorspace)
     }
-    guard status == 0 else { throw bytes.count < 200 ? .truncated : .unreadable }
-    return (Int(width), Int(height))
+    // A few bytes of a JPEG pass the header call with no size at all: the
+    // copy stopped before the picture's size, it is not "too big".
+    guard status == 0, width > 0, height > 0 else { throw hasEnd(bytes) ? .unreadable : .truncated }
+    let isCMYK = colorspace == Int32(TJCS_CMYK.rawValue) || colorspace == Int32(TJCS_YCCK.rawValue)
+    return Header(width: Int(width), height: Int(height), isCMYK: isCMYK)
+  }
+
+  /// Whether the end-of-image marker (FF D9) is among the last bytes: a
+  /// copy cut short has lost it.
+  static func hasEnd(_ bytes: [UInt8]) -> Bool {
+    let tail = bytes.suffix(64)
+    return zip(tail, tail.dropFirst()).contains { $0 == 0xFF && $1 == 0xD9 }
   }
 
   static func decode(_ bytes: [UInt8], width: Int, height: Int) throws(ImageReadError) -> GrayImage {
+    let info = try info(bytes)
+    if info.isCMYK { return try decodeCMYK(bytes, info) }
     guard let handle = tjInitDecompress() else { throw .unreadable }
     defer { tjDestroy(handle) }
     var pixels = [UInt8](repeating: 255, count: width * height)
@@ -108,6 +134,57 @@ enum JPEG {
       throw tjGetErrorCode(handle) == TJERR_WARNING.rawValue ? .truncated : .unreadable
     }
     return GrayImage(width: width, height: height, pixels: pixels, declaredDPI: density(bytes))
+  }
+
+  /// Four bytes a pixel while decoding: a large CMYK photo is read at a
+  /// half, a quarter or an eighth of its size to stay under this.
+  static let cmykPixelBudget = 16_000_000
+
+  /// CMYK (print shops, some scanners' "PDF/JPEG for print") to gray.
+  /// Photoshop-style files (an Adobe APP14 segment) store the inks
+  /// inverted, 255 for none; others store 0 for none.
+  static func decodeCMYK(_ bytes: [UInt8], _ header: Header) throws(ImageReadError) -> GrayImage {
+    guard let handle = tjInitDecompress() else { throw .unreadable }
+    defer { tjDestroy(handle) }
+    var scale = 1
+    while (header.width / scale) * (header.height / scale) > cmykPixelBudget, scale < 8 { scale *= 2 }
+    let width = (header.width + scale - 1) / scale, height = (header.height + scale - 1) / scale
+    var cmyk = [UInt8](repeating: 0, count: width * height * 4)
+    let status = bytes.withUnsafeBufferPointer { jpeg in
+      cmyk.withUnsafeMutableBufferPointer { out in
+        tjDecompress2(handle, jpeg.baseAddress, UInt(jpeg.count), out.baseAddress, Int32(width), 0, Int32(height),
+                      Int32(TJPF_CMYK.rawValue), TJFLAG_STOPONWARNING)
+      }
+    }
+    if status != 0 { throw tjGetErrorCode(handle) == TJERR_WARNING.rawValue ? .truncated : .unreadable }
+    let inverted = hasAdobeSegment(bytes)
+    var pixels = [UInt8](repeating: 255, count: width * height)
+    cmyk.withUnsafeBufferPointer { src in
+      for i in 0..<(width * height) {
+        // What is left of white paper after each ink, 0–255.
+        func paper(_ ink: UInt8) -> Int { inverted ? Int(ink) : 255 - Int(ink) }
+        let k = paper(src[4 * i + 3])
+        let r = paper(src[4 * i]) * k, g = paper(src[4 * i + 1]) * k, b = paper(src[4 * i + 2]) * k
+        // ITU-R BT.601 luma, as for PNM; the /255 is for K.
+        pixels[i] = UInt8((299 * r + 587 * g + 114 * b) / (1000 * 255))
+      }
+    }
+    var dpi = density(bytes)
+    if let known = dpi { dpi = known / Double(scale) }
+    return GrayImage(width: width, height: height, pixels: pixels, declaredDPI: dpi)
+  }
+
+  /// An APP14 "Adobe" segment before the picture data.
+  static func hasAdobeSegment(_ b: [UInt8]) -> Bool {
+    var offset = 2
+    while offset + 9 < b.count, b[offset] == 0xFF {
+      let marker = b[offset + 1]
+      if marker == 0xDA { return false }  // start of scan: no more segments
+      let length = Int(b[offset + 2]) << 8 | Int(b[offset + 3])
+      if marker == 0xEE, Array(b[(offset + 4)..<(offset + 9)]) == Array("Adobe".utf8) { return true }
+      offset += 2 + length
+    }
+    return false
   }
 
   /// The JFIF APP0 density in dots per inch, when the file gives one.

@@ -8,16 +8,25 @@ import Glibc
 /// detour): a 200-dpi A4 page is 4 MB, and the kiosk keeps under 20 MB.
 public enum FileBytes {
   public enum Failure: Error, Hashable, Sendable {
+    /// No such file, no permission, or the device went away mid-read.
     case missing
+    /// A folder, a pipe, a device: nothing a person could send.
+    case notRegularFile
     case tooLarge(bytes: Int)
   }
 
   public static func read(_ path: String, limit: Int = .max) -> Result<[UInt8], Failure> {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking: opening a pipe (FIFO) with no writer would otherwise
+    // wait for ever, before the type could even be checked.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard fd >= 0 else { return .failure(.missing) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.missing) }
+    guard fstat(fd, &info) == 0 else { return .failure(.missing) }
+    guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile) }
+    // A regular file: back to blocking reads (a slow stick must not look
+    // like a short file).
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     let size = Int(info.st_size)
     guard size <= limit else { return .failure(.tooLarge(bytes: size)) }
     var failed = false
@@ -63,6 +72,11 @@ public struct PageFilesAssembler: Sendable {
   public func assemble(paths: [String], dpi: [Double?] = [], into sink: inout some PDFSink)
     -> Result<PDFAssembler.Result, Failure>
   {
+    // A refusal with its reason, before any page is read: not a usage
+    // error, not a silent 50-page document.
+    guard paths.count <= limits.maxPages else {
+      return .failure(.document(.tooManyPages(count: paths.count, limit: limits.maxPages)))
+    }
     let assembler = PDFAssembler(limits: limits)
     let limits = self.limits
     // Pages are checked on the first pass only; the ladder's later passes
@@ -76,8 +90,12 @@ public struct PageFilesAssembler: Sendable {
           pageFailures.withLock { $0[index + 1] = problems }
           return Failure.page(index + 1, problems)
         }
-        guard case var .success(bytes) = FileBytes.read(paths[index], limit: limits.maxInputBytes) else {
-          throw refuse([.unreadable])
+        var bytes: [UInt8]
+        switch FileBytes.read(paths[index], limit: limits.maxInputBytes) {
+        case let .success(read): bytes = read
+        case .failure(.missing): throw refuse([.unreadable])
+        case .failure(.notRegularFile): throw refuse([.notAccepted])
+        case let .failure(.tooLarge(size)): throw refuse([.tooLarge(bytes: size, limit: limits.maxInputBytes)])
         }
         guard let kind = FileKind.sniff(bytes), kind.isImage else { throw refuse([bytes.isEmpty ? .empty : .notAccepted]) }
         var image: GrayImage

@@ -22,6 +22,9 @@ public enum InputValidation {
   }
 
   public static func date(_ text: String, _ bounds: Question.DateBounds) -> Result<AnswerValue, InputProblem> {
+    if let stray = stray(in: text, allowed: { isDigit($0) || "/-.".contains($0) || isSpace($0) }) {
+      return .failure(InputProblem("input.error.date_character", ["character": .text(String(stray))]))
+    }
     switch DateInputParser.parse(text) {
     case let .failure(problem):
       switch problem {
@@ -45,12 +48,15 @@ public enum InputValidation {
   }
 
   static func number(_ text: String, _ range: ClosedRange<Int>) -> Result<AnswerValue, InputProblem> {
-    let digits = text.filter { !$0.isWhitespace }
-    guard !digits.isEmpty else { return .failure(InputProblem("input.error.number_empty")) }
-    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits) else {
-      return .failure(InputProblem("input.error.number_digits"))
+    let trimmed = text.trimmingSpaces
+    guard !trimmed.isEmpty else { return .failure(InputProblem("input.error.number_empty")) }
+    if let stray = stray(in: trimmed, allowed: { isDigit($0) || isSpace($0) }) {
+      return .failure(InputProblem("input.error.number_character", ["character": .text(String(stray))]))
     }
-    guard range.contains(n) else {
+    // Spaces only between thousands ("1 234"): "1 5" is not silently 15.
+    guard let digits = groupedDigits(trimmed) else { return .failure(InputProblem("input.error.number_spaces")) }
+    // Twenty digits do not fit an Int: out of range too.
+    guard let n = Int(digits), range.contains(n) else {
       return .failure(InputProblem("input.error.number_range",
                                    ["min": .number(range.lowerBound), "max": .number(range.upperBound)]))
     }
@@ -59,18 +65,28 @@ public enum InputValidation {
 
   /// Amounts as people type them in France: "1 234,56", "1234,5", "1234",
   /// "1 234 €"; a dot is accepted as the decimal mark too ("1234.56").
+  /// Nothing else is dropped: "42O,50" (a letter O) is refused with the
+  /// letter named, never read as 42,50.
   public static func amount(_ text: String, maxCents: Int) -> Result<AnswerValue, InputProblem> {
-    var cleaned = text.filter { !$0.isWhitespace && $0 != "€" && $0 != "\u{00A0}" && $0 != "\u{202F}" }
-    guard !cleaned.isEmpty else { return .failure(InputProblem("input.error.amount_empty")) }
-    cleaned = cleaned.replacingOccurrences(of: ",", with: ".")
-    let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count <= 2, let euros = parts.first, !euros.isEmpty,
-      euros.allSatisfy({ $0.isASCII && $0.isNumber }), euros.count <= 9
+    var body = text.trimmingSpaces
+    guard !body.isEmpty else { return .failure(InputProblem("input.error.amount_empty")) }
+    if let stray = stray(in: body, allowed: { isDigit($0) || $0 == "," || $0 == "." || $0 == "€" || isSpace($0) }) {
+      return .failure(InputProblem("input.error.amount_character", ["character": .text(String(stray))]))
+    }
+    // The euro sign belongs before or after the amount, not inside it.
+    if body.hasSuffix("€") { body = String(body.dropLast()).trimmingSpaces } else if body.hasPrefix("€") {
+      body = String(body.dropFirst()).trimmingSpaces
+    }
+    let marks = body.filter { $0 == "," || $0 == "." }.count
+    guard !body.contains("€"), marks <= 1 else { return .failure(InputProblem("input.error.amount_format")) }
+    let parts = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
+    guard let euroText = parts.first.map(String.init), let euros = groupedDigits(euroText.trimmingSpaces),
+      euros.count <= 9
     else { return .failure(InputProblem("input.error.amount_format")) }
     var cents = 0
     if parts.count == 2 {
       let fraction = parts[1]
-      guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+      guard (1...2).contains(fraction.count), fraction.allSatisfy(isDigit) else {
         return .failure(InputProblem("input.error.amount_format"))
       }
       cents = Int(fraction)! * (fraction.count == 1 ? 10 : 1)
@@ -81,14 +97,37 @@ public enum InputValidation {
     }
     return .success(.amount(total))
   }
+
+  /// The first character that has no place in the answer, to name it in
+  /// the refusal.
+  static func stray(in text: String, allowed: (Character) -> Bool) -> Character? {
+    text.first { !allowed($0) }
+  }
+
+  static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+
+  /// A space, including the no-break spaces a copy from a payslip brings.
+  static func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{00A0}" || c == "\u{202F}" || c == "\t" }
+
+  /// "1234" or "1 234 567" (a first group of 1 to 3 digits, then groups
+  /// of exactly 3) as plain digits; nil for "12 34" or "1  234".
+  static func groupedDigits(_ text: String) -> String? {
+    let groups = text.split(whereSeparator: isSpace).map(String.init)
+    guard !groups.isEmpty, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(isDigit) }) else { return nil }
+    if groups.count > 1 {
+      // One space between groups: the same count of characters as the digits and the gaps.
+      guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+        text.count == groups.reduce(0) { $0 + $1.count } + groups.count - 1
+      else { return nil }
+    }
+    return groups.joined()
+  }
 }
 
 extension String {
-  fileprivate func replacingOccurrences(of target: Character, with replacement: Character) -> String {
-    String(map { $0 == target ? replacement : $0 })
-  }
-
-  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-    replacingOccurrences(of: Character(target), with: Character(replacement))
+  fileprivate var trimmingSpaces: String {
+    let isSpace = InputValidation.isSpace
+    guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+    return String(self[first...last])
   }
 }

@@ -47,7 +47,8 @@ struct DocCommand: ParsableCommand {
       let bytes: [UInt8]
       switch FileBytes.read(file, limit: limits.maxInputBytes) {
       case let .success(read): bytes = read
-      case .failure(.missing): throw CLIFailure("\(file): no such file, or not a regular file")
+      case .failure(.missing): throw CLIFailure("\(file): no such file, or it cannot be read")
+      case .failure(.notRegularFile): throw CLIFailure("\(file): not a regular file (a folder, a pipe or a device); give a file")
       case let .failure(.tooLarge(size)):
         return try report(FileCheck(kind: nil, pageCount: 0, pages: [],
                                     problems: [.tooLarge(bytes: size, limit: limits.maxInputBytes)]), bytes: size, loaded)

@@ -38,7 +38,6 @@ struct Options {
     }
     if output == nil { throw UsageError("missing -o OUT.pdf") }
     if pages.isEmpty { throw UsageError("give at least one page") }
-    if pages.count > limits.maxPages { throw UsageError("\(pages.count) pages: the most is \(limits.maxPages)") }
   }
 
   static func value(_ rest: inout ArraySlice<String>, _ name: String) throws(UsageError) -> String {

@@ -34,9 +34,11 @@ extension InputValidationTests {
   @Test func `hours between 0 and 744`() {
     let q = Question(id: "h", textKey: "k", kind: .number(0...744, confirmAbove: 200, unitKey: "u"), summaryKey: "s")
     #expect(InputValidation.validate("151", for: q) == .success(.number(151)))
-    #expect(InputValidation.validate(" 15 1 ", for: q) == .success(.number(151)))
+    #expect(InputValidation.validate(" 151 ", for: q) == .success(.number(151)))
+    // A space inside is a thousands gap or a mistake, never dropped silently.
+    #expect(InputValidation.validate("15 1", for: q) == .failure(InputProblem("input.error.number_spaces")))
     #expect(InputValidation.validate("745", for: q) == .failure(InputProblem("input.error.number_range", ["min": .number(0), "max": .number(744)])))
-    #expect(InputValidation.validate("12h", for: q) == .failure(InputProblem("input.error.number_digits")))
+    #expect(InputValidation.validate("12h", for: q) == .failure(InputProblem("input.error.number_character", ["character": .text("h")])))
   }
 
   @Test func `dates outside the bounds say which bound`() {

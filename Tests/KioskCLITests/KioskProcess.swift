@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `kiosk` binary, as scripts and staff do.
 struct KioskProcess {
@@ -6,6 +7,8 @@ struct KioskProcess {
     let status: Int32
     let stdout: String
     let stderr: String
+    /// True when the watchdog stopped it: it would never have answered.
+    var stoppedByWatchdog = false
 
     /// stdout parsed as JSON.
     func json() throws -> Any {
@@ -23,7 +26,11 @@ struct KioskProcess {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
   }()
 
-  static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+  /// `watchdog`: seconds after which a process that has not ended is
+  /// stopped, so a hang fails the test instead of freezing the run. It is
+  /// a guard, not a measure: set it far above any normal run.
+  static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+                  watchdog: Double? = nil) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -41,6 +48,15 @@ struct KioskProcess {
     let input = Pipe()
     process.standardInput = stdin == nil ? FileHandle.nullDevice : input
     try process.run()
+    let stopped = Mutex(false)
+    if let watchdog {
+      DispatchQueue.global().asyncAfter(deadline: .now() + watchdog) {
+        if process.isRunning {
+          stopped.withLock { $0 = true }
+          process.terminate()
+        }
+      }
+    }
     if let stdin {
       try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8))
       try input.fileHandleForWriting.close()
@@ -49,7 +65,7 @@ struct KioskProcess {
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                  stderr: String(decoding: errData, as: UTF8.self))
+                  stderr: String(decoding: errData, as: UTF8.self), stoppedByWatchdog: stopped.withLock { $0 })
   }
 
   /// A temporary file holding `text`.

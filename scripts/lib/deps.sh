@@ -38,7 +38,7 @@ need_swift() {
 # Packages every build needs: the ncurses wide-character library (a UTF-8
 # locale, C.UTF-8, ships with libc); libjpeg-turbo, libpng and
 # libqpdf for documents; SQLite for the outbox journal (GRDB).
-BUILD_PACKAGES=(libncurses-dev pkg-config libturbojpeg0-dev libpng-dev libqpdf-dev libsqlite3-dev)
+BUILD_PACKAGES=(libncurses-dev pkg-config libturbojpeg0-dev libpng-dev zlib1g-dev libqpdf-dev libsqlite3-dev)
 # What the kiosk runs at the counter: scanimage (SANE) for the scanner.
 RUN_PACKAGES=(sane-utils)
 # Packages the tests add: tmux drives the real binary end to end; CUPS and

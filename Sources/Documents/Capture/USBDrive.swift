@@ -87,7 +87,12 @@ public struct USBDrive: Sendable {
     var info = stat()
     guard lstat(file.path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .failure(.gone) }
     guard Int(info.st_size) <= limit else { return .failure(.tooLarge(bytes: Int(info.st_size))) }
-    guard let data = FileManager.default.contents(atPath: file.path) else { return .failure(.gone) }
-    return .success([UInt8](data))
+    // FileBytes checks the type again on what it opened, without blocking:
+    // a file swapped for a pipe after lstat cannot hang the worker.
+    switch FileBytes.read(file.path, limit: limit) {
+    case let .success(bytes): return .success(bytes)
+    case .failure(.missing), .failure(.notRegularFile): return .failure(.gone)
+    case let .failure(.tooLarge(bytes)): return .failure(.tooLarge(bytes: bytes))
+    }
   }
 }

@@ -88,6 +88,8 @@ enum JourneyScreen {
     progress.drafts[question.id] ?? progress.answers[question.id].map(editable) ?? ""
   }
 
+  /// The characters an answer is written with; other keys are typed too
+  /// (`TextField.takes`), and refused by the check with their name.
   static func allowed(_ kind: Question.Kind) -> Set<Character> {
     switch kind {
     case .date: return CalculatorDateScreen.allowed
@@ -142,7 +144,7 @@ enum JourneyScreen {
     }
     var draft = draft(a.progress, question)
     switch key {
-    case let .char(ch) where allowed(question.kind).contains(ch):
+    case let .char(ch) where TextField.takes(ch, alphabet: allowed(question.kind)):
       if draft.count < 20 { draft.append(ch) }
     case .backspace, .delete:
       guard !draft.isEmpty else { return .ignored }

@@ -25,3 +25,17 @@ struct TextField {
     return out
   }
 }
+
+extension TextField {
+  /// Keys that mean the same on every screen (docs/keys.md).
+  static let shortcuts: Set<Character> = ["?", "*", "+", "-", "/"]
+
+  /// Whether a printable key goes into a field whose answers are written
+  /// with `alphabet`. Every other key goes in too, even one the answer
+  /// cannot hold: the check then names it ("42O,50" is refused for its
+  /// letter O), where dropping it would turn the amount into 42,50 unseen.
+  /// Only the shortcuts the alphabet does not need keep their meaning.
+  static func takes(_ character: Character, alphabet: Set<Character>) -> Bool {
+    alphabet.contains(character) || !shortcuts.contains(character)
+  }
+}
