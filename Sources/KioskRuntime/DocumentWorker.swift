@@ -46,6 +46,10 @@ public final class DocumentWorker: Sendable {
     removeSessionFiles()
   }
 
+  /// Waits for the work handed over so far: a document being queued is
+  /// sealed in the outbox, a late scan's files are deleted.
+  public func drain() { queue.sync {} }
+
   public func perform(_ effect: DocumentEffect, generation job: Int) {
     queue.async {
       let event = self.run(effect)

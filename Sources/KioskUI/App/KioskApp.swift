@@ -24,6 +24,19 @@ public struct KioskApp {
 
   public static let minimumSize = Size(columns: 80, rows: 24)
 
+  /// What the fresh process a wipe starts inherits: the PIN counts and
+  /// locks, so ending a visit never resets them. Nothing of a person.
+  public var handover: String { "\(mediatorPINGuard.handover);\(staffPINGuard.handover)" }
+
+  /// Takes the PIN counts from the process that served the last visit; a
+  /// malformed text changes nothing.
+  public mutating func resume(handover: String) {
+    let parts = handover.split(separator: ";").map(String.init)
+    guard parts.count == 2, let mediator = PINGuard(handover: parts[0]), let staff = PINGuard(handover: parts[1]) else { return }
+    mediatorPINGuard = mediator
+    staffPINGuard = staff
+  }
+
   public init(config: KioskConfiguration, clock: some KioskClock, glyphs: Glyphs = .unicode) {
     self.config = config
     self.glyphs = glyphs
@@ -64,8 +77,11 @@ public struct KioskApp {
       return []
     case let .printFinished(status):
       // The handout printed as a visit ended belongs to no one now.
-      if session.print == .printing { session.print = status }
-      return []
+      guard session.print == .printing else { return [] }
+      session.print = status
+      // Printed: the handout is in the person's hands, the visit ends.
+      // Kept or failed: the screen says so first, until a key.
+      return session.endsAfterPrint && status == .printed ? wipe() : []
     case let .pinChecked(.staffExit, matched):
       if matched {
         staffPINGuard.succeeded()
@@ -164,6 +180,7 @@ public struct KioskApp {
     case .mediatorPIN: return handlePIN(key, &session)
     case .calculatorDate: return CalculatorDateScreen.handle(key, &session, context)
     case .journey: return JourneyScreen.handle(key, &session, context)
+    case .printed where session.endsAfterPrint: return PrintedScreen.handleEnding(key, session)
     default: return .ignored
     }
   }
@@ -290,7 +307,7 @@ public struct KioskApp {
       content = IdleWarningScreen.content(c, secondsLeft: secondsLeft)
     } else {
       content = screenContent(c)
-      content.keys = keyHints(c)
+      if content.keys.isEmpty { content.keys = keyHints(c) }
     }
     if c.mediatorMode { content.badge = c.text("mediator.badge") }
     if staffCode != nil { content.keys = [KeyHint("Ctrl-]", c.text("keys.staff"))] }

@@ -22,6 +22,10 @@ public struct SessionState: Hashable, Sendable {
   /// The journey the journey screens show.
   public var activeJourney: String?
   public var print: PrintStatus = .none
+  /// The visit ends once the sheet being printed is out ("print the
+  /// handout, then wipe everything"): a kept sheet's reference is shown
+  /// first, until a key is pressed.
+  public var endsAfterPrint = false
   /// What was ticked in each appointment checklist, by checklist id.
   public var checklistTicks: [String: ChecklistInput.State] = [:]
   /// The document being sent.

@@ -149,11 +149,29 @@ enum PrintedScreen {
     case .failed:
       content.blocks = [.status(word: c.text("printed.failed.word"), text: c.text("printed.failed"), role: .danger)]
     }
+    // The visit ends after this sheet: no way back, one key to finish.
+    if c.session.endsAfterPrint {
+      if c.session.print == .printing {
+        content.keys = [KeyHint("…", c.text("keys.wait"))]
+      } else {
+        content.blocks.append(.paragraph(c.text("printed.end_after")))
+        content.keys = [KeyHint(c.text("keys.any"), c.text("keys.finish"))]
+      }
+      return content
+    }
     content.blocks.append(.choices([c.text("action.back")], selected: 0))
     return content
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     .backOnly(key, route: .printed, session: &session)
+  }
+
+  /// The visit ends after this print: keys wait while it prints (a short,
+  /// configured time), then any key wipes the visit, once the person has
+  /// seen what became of the sheet (a printed sheet wipes at once, in
+  /// `KioskApp`).
+  static func handleEnding(_ key: Key, _ session: SessionState) -> ScreenOutcome {
+    session.print == .printing ? .handled : .effects([.wipeScreen])
   }
 }
