@@ -220,6 +220,45 @@ extension MediatorModeTests {
     #expect(h.route == .start)
   }
 
+  @Test func `the PIN counts and lock pass to the fresh process a wipe starts, and nothing else`() {
+    var h = Harness()
+    h.toHome()
+    h.press(.char("/"))
+    for _ in 0..<5 {
+      h.type("1111")
+      h.press(.enter)
+    }
+    #expect(h.plain.contains("Trop d'erreurs"))
+    h.press(.escape, .char("-"), .char("1"))
+    // Two wrong staff codes too.
+    for _ in 0..<2 { h.press(.control("]"), .char("9"), .char("9"), .char("9"), .char("9"), .enter) }
+    let handover = h.app.handover
+    #expect(handover.wholeMatch(of: /0@[0-9.]+;2/) != nil, "\(handover)")
+    // The new process: a new app on the same monotonic clock.
+    var fresh = Harness()
+    fresh.clock = h.clock
+    fresh.app = KioskApp(config: h.app.config, clock: h.clock)
+    fresh.app.resume(handover: handover)
+    #expect(fresh.app.staffPINGuard.failures == 2)
+    fresh.toHome()
+    fresh.press(.char("/"))
+    #expect(fresh.plain.contains("Trop d'erreurs"), "the lock was lost with the process: \(fresh.plain)")
+    fresh.wait(301, tickEvery: 60)
+    fresh.toHome()
+    fresh.press(.char("/"))
+    fresh.type(Self.pin)
+    fresh.press(.enter)
+    #expect(fresh.route == .mediatorConsent, "the lock does not end: \(fresh.plain)")
+  }
+
+  @Test func `a malformed handover changes nothing`() {
+    for text in ["", "x;y", "5;0", "1;2;3", "-1;0", "0@nan;0", "0@1e999;0"] {
+      var app = Harness().app
+      app.resume(handover: text)
+      #expect(app.mediatorPINGuard == PINGuard() && app.staffPINGuard == PINGuard(), "\(text)")
+    }
+  }
+
   @Test func `F4 opens the mediator PIN from a date field, where / is typed`() {
     var h = Harness()
     h.toHome()
