@@ -12,6 +12,9 @@ public struct CUPSJobs: Sendable {
   public var jobAttributesTest = "/usr/share/cups/ipptool/get-job-attributes.test"
   /// The scheduler: `CUPS_SERVER` (a host or a socket path) or localhost.
   public var server: String
+  /// A CUPS command that takes longer (a scheduler that hangs) is stopped:
+  /// the screen and the end of a visit never wait for it longer.
+  public var timeoutSeconds = 20.0
 
   public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
     server = environment["CUPS_SERVER"].flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
@@ -30,7 +33,7 @@ public struct CUPSJobs: Sendable {
 
   /// Queues `text` on `queue`; the job id ("kiosk-12"), or nil when lp failed.
   func submit(_ text: String, title: String, queue: String) -> String? {
-    guard let answer = Self.run(lp, ["-d", queue, "-t", title], input: Data(text.utf8)) else {
+    guard let answer = run(lp, ["-d", queue, "-t", title], input: Data(text.utf8)) else {
       SystemLog.error("lp could not start (is CUPS installed?)")
       return nil
     }
@@ -41,13 +44,12 @@ public struct CUPSJobs: Sendable {
     return job
   }
 
+  /// `.unknown` when ipptool is missing or cannot reach CUPS: the caller
+  /// says so once, not at every poll.
   func state(of job: String) -> JobState {
     guard let number = job.split(separator: "-").last.flatMap({ Int($0) }) else { return .unknown }
     let uri = "ipp://\(Self.uriHost(server))/jobs/\(number)"
-    guard let answer = Self.run(ipptool, ["-tv", uri, jobAttributesTest], input: nil) else {
-      SystemLog.error("ipptool could not start: install cups-ipp-utils, or no print can be confirmed")
-      return .unknown
-    }
+    guard let answer = run(ipptool, ["-T", "5", "-tv", uri, jobAttributesTest], input: nil) else { return .unknown }
     return Self.jobState(ipptoolOutput: answer.output)
   }
 
@@ -55,8 +57,8 @@ public struct CUPSJobs: Sendable {
   @discardableResult
   func cancel(_ job: String) -> Bool {
     // -x also removes the document from the spool, where CUPS may keep it.
-    if Self.run(cancel, ["-x", job], input: nil)?.status == 0 { return true }
-    return Self.run(cancel, [job], input: nil)?.status == 0
+    if run(cancel, ["-x", job], input: nil)?.status == 0 { return true }
+    return run(cancel, [job], input: nil)?.status == 0
   }
 
   /// "request id is kiosk-12 (1 file(s))" → "kiosk-12".
@@ -88,18 +90,27 @@ public struct CUPSJobs: Sendable {
     return server.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? server
   }
 
-  /// Runs a CUPS command, feeding it `input`; its status and standard output.
-  static func run(_ path: String, _ arguments: [String], input: Data?) -> (status: Int32, output: String)? {
+
+  /// Runs a CUPS command, feeding it `input`; its status and standard
+  /// output. In the C locale: lp and ipptool answers are read as English.
+  func run(_ path: String, _ arguments: [String], input: Data?) -> (status: Int32, output: String)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["LC_ALL"] = "C"
+    environment["LANG"] = "C"
+    process.environment = environment
     let output = Pipe()
     let stdin = Pipe()
     process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
+    let stop = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    defer { stop.cancel() }
     do {
       try process.run()
+      DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds, execute: stop)
       if let input {
         // A sheet is a few kilobytes: far below a pipe's buffer.
         try stdin.fileHandleForWriting.write(contentsOf: input)

@@ -54,13 +54,15 @@ public final class Printer: Sendable {
     guard let job = cups.submit(sheet.text, title: sheet.title, queue: queue) else { return keep(sheet) }
     let clock = ContinuousClock()
     let deadline = clock.now.advanced(by: .seconds(followSeconds))
+    var stateRead = false
     while true {
       switch cups.state(of: job) {
       case .completed: return .printed
       case .ended:
         SystemLog.error("print job \(job) was cancelled or aborted by CUPS; sheet kept for staff")
         return keep(sheet)
-      case .waiting, .unknown: break
+      case .waiting: stateRead = true
+      case .unknown: break
       }
       if clock.now >= deadline || visits.load(ordering: .sequentiallyConsistent) != visit { break }
       Thread.sleep(forTimeInterval: Self.pollSeconds)
@@ -69,6 +71,9 @@ public final class Printer: Sendable {
     // A job that finished while being cancelled did print.
     if cups.state(of: job) == .completed { return .printed }
     if !cancelled { SystemLog.error("print job \(job) could not be cancelled: run `cancel \(job)`") }
+    if !stateRead {
+      SystemLog.error("the state of print job \(job) could not be read with \(cups.ipptool): install cups-ipp-utils; no print can be confirmed without it")
+    }
     if visits.load(ordering: .sequentiallyConsistent) != visit {
       SystemLog.error("the visit ended before print job \(job) printed: cancelled, sheet kept for staff")
     } else {

@@ -16,12 +16,13 @@ import Testing
     var prints: URL { root.appendingPathComponent("prints") }
     var keyFile: String { root.appendingPathComponent("outbox.key").path }
 
-    init(lpExit: Int = 0, state: String) throws {
+    init(lpExit: Int = 0, lpSeconds: Int = 0, state: String) throws {
       root = FileManager.default.temporaryDirectory.appendingPathComponent("passerelle-print-\(UUID().uuidString)")
       try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
       let dir = root.path
       try Self.script(root, "lp", """
         cat > '\(dir)/queued'
+        [ \(lpSeconds) -gt 0 ] && exec sleep \(lpSeconds)
         echo "request id is fake-7 (1 file(s))"
         exit \(lpExit)
         """)
@@ -97,6 +98,25 @@ import Testing
     printer.print(Self.sheet)
     guard case .keptForStaff? = Self.result(printer) else { Issue.record("a refused job was not kept"); return }
     #expect(fake.cancelled.isEmpty)
+  }
+
+  @Test func `without ipptool no print is confirmed: the job is cancelled and the sheet kept`() throws {
+    var fake = try FakeCUPS(state: "completed")
+    defer { fake.remove() }
+    fake.cups.ipptool = fake.root.appendingPathComponent("missing-ipptool").path
+    let printer = fake.printer(followSeconds: 1)
+    printer.print(Self.sheet)
+    guard case .keptForStaff? = Self.result(printer) else { Issue.record("printed without a confirmed state"); return }
+    #expect(fake.cancelled == "-x fake-7\n")
+  }
+
+  @Test func `an lp that hangs (scheduler stuck) is stopped and the sheet kept`() throws {
+    var fake = try FakeCUPS(lpSeconds: 600, state: "completed")
+    defer { fake.remove() }
+    fake.cups.timeoutSeconds = 0.5
+    let printer = fake.printer(followSeconds: 600)
+    printer.print(Self.sheet)
+    guard case .keptForStaff? = Self.result(printer) else { Issue.record("a hanging lp was not given up"); return }
   }
 
   @Test func `ending the visit cancels a job still followed, and its result never reaches the next visit`() throws {
