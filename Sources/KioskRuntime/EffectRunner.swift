@@ -60,7 +60,7 @@ public final class EffectRunner: Sendable {
   /// statistics written, PINs checked, staff calls answered), so nothing
   /// is cut mid-write and no result is lost.
   public func finishVisit() {
-    documents.drain()
+    if !documents.drain(upTo: 30) { SystemLog.error("document work still running after 30 s at the end of a visit; the next visit starts anyway") }
     statistics.flush()
     pins.drain()
     caller.waitForCalls(upTo: 10)
