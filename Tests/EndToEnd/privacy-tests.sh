@@ -118,4 +118,36 @@ test_memory_after_wipe() {
 }
 
 run_test "memory: after a wipe, a scan of the running kiosk finds nothing typed (core dumps off)" test_memory_after_wipe
+# Not dumpable (prctl PR_SET_DUMPABLE 0): the kiosk, run as an ordinary
+# user, cannot have its memory read by that same user (another program of
+# the kiosk account, a crash dump); /proc/PID/mem then belongs to root.
+test_not_dumpable() {
+  local dir pid start status=0
+  command -v setpriv >/dev/null || { echo "    setpriv (util-linux) is missing: cannot run the kiosk as another user"; return 1; }
+  dir=$(mktemp -d); chmod 755 "$dir"
+  cp -r "$REPO/kiosk-config/." "$dir/"; private_folders "$dir"
+  mkdir -p "$dir/data"; chown -R nobody:nogroup "$dir/data"; chmod -R a+rX "$dir"
+  tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
+  tmux new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color setpriv --reuid=nobody --regid=nogroup --clear-groups \
+      '$KIOSK' --config '$dir'; echo KIOSK-EXITED-\$?; sleep 60"
+  expect_screen "Bonjour" 20 || status=1
+  pid=$(pgrep -u nobody -f -- "$KIOSK --config $dir" | head -1)
+  if [ -z "$pid" ]; then
+    echo "    the kiosk does not run as nobody"; status=1
+  else
+    [ "$(stat -c %U "/proc/$pid/mem")" = root ] || { echo "    /proc/$pid/mem belongs to $(stat -c %U "/proc/$pid/mem"): the kiosk is dumpable"; status=1; }
+    # A mapped address (read as root), so only permission can refuse it.
+    start=$((16#$(head -1 "/proc/$pid/maps" | cut -d- -f1)))
+    if setpriv --reuid=nobody --regid=nogroup --clear-groups \
+      dd if="/proc/$pid/mem" of=/dev/null bs=1 count=1 skip="$start" iflag=skip_bytes status=none 2>/dev/null; then
+      echo "    the kiosk's own user reads its memory"; status=1
+    fi
+  fi
+  stop_kiosk
+  rm -rf "$dir"
+  return $status
+}
+
+run_test "memory: the kiosk is not dumpable; its own user cannot read its memory" test_not_dumpable
 rm -rf "$PRIVACY_CONFIG"
