@@ -76,12 +76,15 @@ public struct KioskApp {
       session.staffCall = success ? .called : .failed
       return []
     case let .printFinished(status):
-      // The handout printed as a visit ended belongs to no one now.
-      guard session.print == .printing else { return [] }
-      session.print = status
-      // Printed: the handout is in the person's hands, the visit ends.
-      // Kept or failed: the screen says so first, until a key.
-      return session.endsAfterPrint && status == .printed ? wipe() : []
+      // A result for a visit already wiped belongs to no one.
+      guard session.printsInFlight > 0 else { return [] }
+      session.printsInFlight -= 1
+      if case let .keptForStaff(reference) = status { session.keptReferences.append(reference) }
+      session.print = session.printsInFlight > 0 ? .printing : status
+      guard session.endsAfterPrint, session.printsInFlight == 0 else { return [] }
+      // All printed: the sheets are in the person's hands, the visit ends.
+      // A sheet kept or failed: the screen says so first, until a key.
+      return status == .printed && session.keptReferences.isEmpty ? wipe() : []
     case let .pinChecked(.staffExit, matched):
       if matched {
         staffPINGuard.succeeded()
@@ -256,8 +259,15 @@ public struct KioskApp {
   }
 
   private mutating func perform(_ effects: [Effect]) -> [Effect] {
-    // A handout printed as the visit ends goes out before the wipe.
-    if effects.contains(.wipeScreen) { return effects.filter { if case .print = $0 { true } else { false } } + wipe() }
+    // Ending while a sheet prints waits for it (its reference, if it is
+    // kept, must be seen): the end is taken up when the last result comes.
+    if effects.contains(.wipeScreen), session.printsInFlight > 0 {
+      session.endsAfterPrint = true
+      session.push(.printed)
+      return []
+    }
+    if effects.contains(.wipeScreen) { return wipe() }
+    session.printsInFlight += effects.count { if case .print = $0 { true } else { false } }
     // Device work is stamped with this session, so a late answer for a
     // wiped session is dropped.
     return effects.map { effect in

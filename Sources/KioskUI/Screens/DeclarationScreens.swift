@@ -141,15 +141,20 @@ enum PrintedScreen {
       content.blocks = [.status(word: c.text("printed.printing.word"), text: c.text("printed.printing"), role: .warning)]
     case .printed:
       content.blocks = [.status(word: c.text("printed.done.word"), text: c.text("printed.done"), role: .ok)]
-    case let .keptForStaff(reference):
-      content.blocks = [
-        .status(word: c.text("printed.kept.word"), text: c.text("printed.kept"), role: .warning),
-        .paragraph(c.text("printed.reference", ["reference": reference]), Style(.accent, bold: true)),
-      ]
+    case .keptForStaff:
+      content.blocks = [.status(word: c.text("printed.kept.word"), text: c.text("printed.kept"), role: .warning)]
     case .failed:
       content.blocks = [.status(word: c.text("printed.failed.word"), text: c.text("printed.failed"), role: .danger)]
     }
-    // The visit ends after this sheet: no way back, one key to finish.
+    // Every sheet kept during the visit, once nothing prints: when the
+    // visit ends, one printed later must not hide an earlier reference.
+    let kept: Bool = if case .keptForStaff = c.session.print { true } else { false }
+    if kept || (c.session.endsAfterPrint && c.session.print != .printing) {
+      content.blocks += c.session.keptReferences.map {
+        .paragraph(c.text("printed.reference", ["reference": $0]), Style(.accent, bold: true))
+      }
+    }
+    // The visit ends after these sheets: no way back, one key to finish.
     if c.session.endsAfterPrint {
       if c.session.print == .printing {
         content.keys = [KeyHint("…", c.text("keys.wait"))]
@@ -172,6 +177,6 @@ enum PrintedScreen {
   /// seen what became of the sheet (a printed sheet wipes at once, in
   /// `KioskApp`).
   static func handleEnding(_ key: Key, _ session: SessionState) -> ScreenOutcome {
-    session.print == .printing ? .handled : .effects([.wipeScreen])
+    session.printsInFlight > 0 ? .handled : .effects([.wipeScreen])
   }
 }

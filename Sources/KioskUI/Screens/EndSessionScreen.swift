@@ -1,8 +1,8 @@
 import Terminal
 
 /// "End and wipe?": always asked, so a wrong key never throws answers away.
-/// With a mediator, the first choice prints the handout; the wipe waits for
-/// the print's outcome (see `PrintedScreen.handleEnding`).
+/// With a mediator, the first choice prints the handout. The wipe waits for
+/// every sheet still printing (`KioskApp.perform`, `PrintedScreen.handleEnding`).
 enum EndSessionScreen {
   enum Item { case handoutAndEnd, end, stay }
 
