@@ -26,6 +26,8 @@ let package = Package(
     .target(name: "WorkingDays"),
     .target(name: "Terminal"),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
+    // prctl, setrlimit and close-on-exec for the kiosk process (libc only).
+    .systemLibrary(name: "CProcess"),
     .target(name: "TerminalNcurses", dependencies: ["CNcurses", "Terminal"]),
     .target(name: "Obligations", dependencies: ["WorkingDays"]),
     // libjpeg-turbo (TurboJPEG API), libpng (simplified API), zlib; libqpdf.
@@ -66,7 +68,7 @@ let package = Package(
       name: "kiosk",
       dependencies: [
         "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI", "Journeys",
-        "Documents", "Statistics", "KioskRuntime",
+        "Documents", "Statistics", "KioskRuntime", "CProcess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -32,6 +32,9 @@ public struct SiteSettings: Hashable, Sendable {
   public var printerQueue: String?
   /// Where a sheet goes when it cannot be printed, for staff to print later.
   public var printFallbackDirectory = "/var/spool/passerelle/prints"
+  /// Seconds a print job is followed: not printed by then, it is cancelled
+  /// and the sheet kept for staff, so it never comes out for someone else.
+  public var printFollowSeconds = 30
   /// Scanner, USB sticks, outbox and delivery folders.
   public var devices = DeviceSettings()
 
@@ -128,8 +131,9 @@ public struct SiteSettings: Hashable, Sendable {
         statistics.int("retention_months", required: false, range: 1...120, log: &log) ?? 13
     }
     if let printer = file.section("printer", required: false, log: &log) {
-      printer.rejectUnknownKeys(allowed: ["queue", "fallback_dir"], log: &log)
+      printer.rejectUnknownKeys(allowed: ["queue", "fallback_dir", "follow_seconds"], log: &log)
       settings.printerQueue = printer.string("queue", required: false, log: &log)
+      settings.printFollowSeconds = printer.int("follow_seconds", required: false, range: 1...600, log: &log) ?? 30
       if let dir = printer.string("fallback_dir", required: false, log: &log) {
         if dir.hasPrefix("/") { settings.printFallbackDirectory = dir } else {
           printer.problem("fallback_dir", "expected an absolute path, like /var/spool/passerelle/prints", log: &log)

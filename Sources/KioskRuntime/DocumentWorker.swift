@@ -49,6 +49,16 @@ public final class DocumentWorker: Sendable {
     removeSessionFiles()
   }
 
+  /// Waits up to `seconds` for the work handed over so far: a document
+  /// being queued is sealed in the outbox, a late scan's files deleted.
+  /// False when it is still busy (a scan, a delivery to a share that hangs):
+  /// the outbox journal survives being cut off (see `Outbox` recovery).
+  public func drain(upTo seconds: Double) -> Bool {
+    let done = DispatchSemaphore(value: 0)
+    queue.async { done.signal() }
+    return done.wait(timeout: .now() + seconds) == .success
+  }
+
   public func perform(_ effect: DocumentEffect, generation job: Int) {
     queue.async {
       let event = self.run(effect)

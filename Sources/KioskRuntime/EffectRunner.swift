@@ -23,7 +23,7 @@ public final class EffectRunner: Sendable {
     pins = PINChecker(helper: pinHelper)
     let devices = config.site.devices
     printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory,
-                      keyFile: devices.outboxKeyFile)
+                      keyFile: devices.outboxKeyFile, followSeconds: config.site.printFollowSeconds)
     documents = DocumentWorker(devices: devices, limits: config.documents.limits)
     statistics = FrictionRecorder(file: config.site.statisticsJournal,
                                   retentionMonths: config.site.statisticsRetentionMonths)
@@ -38,6 +38,7 @@ public final class EffectRunner: Sendable {
   public func run(_ effect: Effect, app: KioskApp) -> TerminalAction {
     switch effect {
     case .wipeScreen:
+      printer.endSession()
       documents.endSession(newGeneration: app.generation)
       return .wipeScreen
     case let .callStaff(command): caller.call(command)
@@ -52,6 +53,17 @@ public final class EffectRunner: Sendable {
       return .exit
     }
     return .none
+  }
+
+  /// Before the kiosk replaces its process at the end of a visit: the work
+  /// handed to the background finishes (documents sealed or deleted,
+  /// statistics written, PINs checked, staff calls answered), so nothing
+  /// is cut mid-write and no result is lost.
+  public func finishVisit() {
+    if !documents.drain(upTo: 30) { SystemLog.error("document work still running after 30 s at the end of a visit; the next visit starts anyway") }
+    statistics.flush()
+    pins.drain()
+    caller.waitForCalls(upTo: 10)
   }
 
   /// A device or job result waiting for the app, if any.

@@ -58,4 +58,8 @@ public final class PINChecker: Sendable {
   }
 
   public func take() -> Event? { results.take() }
+
+  /// Waits for the checks asked so far (before the kiosk replaces its
+  /// process: a wrong PIN must still count).
+  public func drain() { queue.sync {} }
 }

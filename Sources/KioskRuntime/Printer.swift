@@ -1,111 +1,108 @@
-import Documents
 import Foundation
 import KioskUI
+import Synchronization
 
-/// Prints sheets with CUPS (`lp`) without blocking the screen. The sheet
-/// goes to `lp` through a pipe: no copy in /tmp. When there is no printer
-/// or printing fails, the sheet is kept for staff under a reference the
-/// person is given, encrypted with the outbox key (it holds a person's
-/// deadlines): `kiosk outbox sheet REF` prints it back.
+/// Prints sheets with CUPS without blocking the screen, and tells the
+/// truth about it. `lp` taking a job only means it is queued: a printer out
+/// of paper or stopped keeps it, and it would come out later, for the next
+/// person. So the job is followed for `followSeconds`; if it has not
+/// printed by then it is cancelled, and the sheet is kept encrypted for
+/// staff under a reference the person is given. The sheet goes to `lp`
+/// through a pipe: no copy in /tmp.
 public final class Printer: Sendable {
   let queue: String?
-  let fallbackDirectory: URL
-  let keyFile: URL
+  let followSeconds: Double
+  let kept: KeptSheets
+  let cups: CUPSJobs
+  /// How often a followed job's state is read.
+  static let pollSeconds = 0.25
+  private let work = DispatchQueue(label: "passerelle.print")
   private let result = Mailbox<PrintStatus>()
+  /// Counts ended visits: a job sees it change and is cancelled at once.
+  private let visits = Atomic<Int>(0)
 
-  /// Kept sheets hold a person's deadlines: staff have this long to print
-  /// them, then they go.
-  public static let keepDays = 7
-  public static let sealedSuffix = ".sheet.sealed"
+  public static var keepDays: Int { KeptSheets.keepDays }
+  public static var sealedSuffix: String { KeptSheets.sealedSuffix }
 
-  public init(queue: String?, fallbackDirectory: String, keyFile: String) {
+  public init(queue: String?, fallbackDirectory: String, keyFile: String, followSeconds: Int = 30,
+              cups: CUPSJobs = CUPSJobs(), kept: KeptSheets? = nil) {
     self.queue = queue
-    self.fallbackDirectory = URL(fileURLWithPath: fallbackDirectory)
-    self.keyFile = URL(fileURLWithPath: keyFile)
+    self.followSeconds = Double(followSeconds)
+    self.cups = cups
+    self.kept = kept ?? KeptSheets(directory: fallbackDirectory, keyFile: keyFile)
   }
 
-  /// At start: kept sheets older than `keepDays` are deleted, and so are
-  /// plain sheets an older version kept.
-  public func purge(now: Date = Date()) {
-    let fm = FileManager.default
-    let limit = now.addingTimeInterval(-Double(Self.keepDays) * 86_400)
-    for name in (try? fm.contentsOfDirectory(atPath: fallbackDirectory.path)) ?? [] where name.hasPrefix("P-") {
-      let url = fallbackDirectory.appendingPathComponent(name)
-      let date = (try? fm.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
-      if !name.hasSuffix(Self.sealedSuffix) || (date.map { $0 < limit } ?? true) {
-        try? fm.removeItem(at: url)
-      }
-    }
-  }
+  /// At start: old kept sheets go (`KeptSheets.purge`).
+  public func purge(now: Date = Date()) { kept.purge(now: now) }
 
   public func print(_ sheet: PrintSheet) {
-    guard let queue else { return finish(keep(sheet)) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/lp")
-    process.arguments = ["-d", queue, "-t", sheet.title]
-    let input = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    process.terminationHandler = { [weak self] done in
-      guard let self else { return }
-      if done.terminationStatus == 0 {
-        self.finish(.printed)
-      } else {
-        SystemLog.error("printing to \(queue) failed (lp exit \(done.terminationStatus)); sheet kept for staff")
-        self.finish(self.keep(sheet))
-      }
-    }
-    do {
-      try process.run()
-      // A sheet is a few kilobytes: far below a pipe's buffer.
-      try input.fileHandleForWriting.write(contentsOf: Data(sheet.text.utf8))
-      try input.fileHandleForWriting.close()
-    } catch {
-      SystemLog.error("lp could not start (is CUPS installed?); sheet kept for staff")
-      if process.isRunning { process.terminate() } else { finish(keep(sheet)) }
-    }
+    let visit = visits.load(ordering: .sequentiallyConsistent)
+    work.async { self.result.put(self.printAndFollow(sheet, visit: visit)) }
   }
 
-  /// Encrypts the sheet into the staff folder (temp file, fsync, rename).
+  /// The visit ended: a job still followed is cancelled now (its sheet
+  /// kept), and this returns once no job of the visit is left in the queue.
+  /// Results meant for the visit are dropped: the next person never sees them.
+  public func endSession() {
+    visits.add(1, ordering: .sequentiallyConsistent)
+    work.sync {}
+    while result.take() != nil {}
+  }
+
+  func printAndFollow(_ sheet: PrintSheet, visit: Int) -> PrintStatus {
+    guard let queue else { return keep(sheet) }
+    guard let job = cups.submit(sheet.text, title: sheet.title, queue: queue) else { return keep(sheet) }
+    let clock = ContinuousClock()
+    let deadline = clock.now.advanced(by: .seconds(followSeconds))
+    var stateRead = false
+    while true {
+      switch cups.state(of: job) {
+      case .completed: return .printed
+      case .ended:
+        SystemLog.error("print job \(job) was cancelled or aborted by CUPS; sheet kept for staff")
+        return keep(sheet)
+      case .waiting: stateRead = true
+      case .unknown: break
+      }
+      if clock.now >= deadline || visits.load(ordering: .sequentiallyConsistent) != visit { break }
+      Thread.sleep(forTimeInterval: Self.pollSeconds)
+    }
+    let cancelled = cups.cancel(job)
+    // A job that finished while being cancelled did print.
+    if cups.state(of: job) == .completed { return .printed }
+    if !cancelled { SystemLog.error("print job \(job) could not be cancelled: run `cancel \(job)`") }
+    if !stateRead {
+      SystemLog.error("the state of print job \(job) could not be read with \(cups.ipptool): install cups-ipp-utils; no print can be confirmed without it")
+    }
+    if visits.load(ordering: .sequentiallyConsistent) != visit {
+      SystemLog.error("the visit ended before print job \(job) printed: cancelled, sheet kept for staff")
+    } else {
+      SystemLog.error("print job \(job) did not print within \(Int(followSeconds)) s (printer stopped or out of paper?): cancelled, sheet kept for staff")
+    }
+    return keep(sheet)
+  }
+
+  /// Encrypts the sheet into the staff folder under a new reference.
   func keep(_ sheet: PrintSheet) -> PrintStatus {
-    let reference = Self.reference()
     do {
-      let cipher = try OutboxCipher.loadOrCreate(keyFile: keyFile)
-      try FileManager.default.createDirectory(at: fallbackDirectory, withIntermediateDirectories: true)
-      let target = fallbackDirectory.appendingPathComponent(reference + Self.sealedSuffix)
-      try AtomicFile.write(try cipher.seal(Array(sheet.text.utf8), boundTo: reference), to: target)
+      let reference = try kept.keep(sheet.text)
+      SystemLog.info("sheet kept for staff as \(reference)")
       return .keptForStaff(reference: reference)
     } catch {
-      SystemLog.error("cannot keep a sheet in \(fallbackDirectory.path) (key \(keyFile.path)): check both exist and are writable")
+      SystemLog.error("cannot keep a sheet in \(kept.directory.path) (key \(kept.keyFile.path)): \(error); check both exist and are writable")
       return .failed
     }
   }
 
   /// A kept sheet's text, for staff (`kiosk outbox sheet REF`).
   public static func keptSheet(_ reference: String, directory: String, keyFile: String) throws -> String {
-    let url = URL(fileURLWithPath: directory).appendingPathComponent(reference + sealedSuffix)
-    let cipher = try OutboxCipher.loadOrCreate(keyFile: URL(fileURLWithPath: keyFile))
-    return String(decoding: try cipher.open(try AtomicFile.read(url), boundTo: reference), as: UTF8.self)
+    try KeptSheets(directory: directory, keyFile: keyFile).open(reference)
   }
 
   /// The references of the sheets kept for staff.
   public static func keptSheets(directory: String) -> [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-      .filter { $0.hasPrefix("P-") && $0.hasSuffix(sealedSuffix) }
-      .map { String($0.dropLast(sealedSuffix.count)) }.sorted()
+    KeptSheets(directory: directory, keyFile: "").references()
   }
-
-  /// "P-1122-4821": the day and a random number, easy to read out.
-  static func reference() -> String {
-    var now = time(nil)
-    var parts = tm()
-    localtime_r(&now, &parts)
-    let day = String(format: "%02d%02d", parts.tm_mon + 1, parts.tm_mday)
-    return "P-\(day)-\(Int.random(in: 1000...9999))"
-  }
-
-  private func finish(_ value: PrintStatus) { result.put(value) }
 
   /// A finished job's result, oldest first, once.
   public func take() -> PrintStatus? { result.take() }

@@ -49,6 +49,20 @@ public final class NcursesTerminal: TerminalBackend {
     screen = nil
   }
 
+  /// Before the process replaces itself (a fresh process per visit): the
+  /// terminal modes go back to the shell's, which the next process saves
+  /// as its own, so a staff exit still restores them; the screen, already
+  /// wiped, stays as it is (no endwin: nothing of the old screen flashes).
+  public func handOver() {
+    _ = reset_shell_mode()
+  }
+
+  /// The replacement failed: the kiosk goes on in this process.
+  public func takeBack() {
+    _ = reset_prog_mode()
+    previous = nil
+  }
+
   private static func setupColors() {
     let pairs: [(ColorRole, Int32, Int32)] = [
       (.normal, -1, -1), (.header, Int32(COLOR_WHITE), Int32(COLOR_BLUE)), (.accent, Int32(COLOR_CYAN), -1),

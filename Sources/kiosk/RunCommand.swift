@@ -1,4 +1,5 @@
 import ArgumentParser
+import CProcess
 import Foundation
 import KioskConfig
 import KioskRuntime
@@ -20,10 +21,13 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Milliseconds between idle checks when no key comes.") var tickMilliseconds = 250
 
   func run() throws {
+    // A core dump or a same-user memory read after a visit would hold it.
+    if cp_forbid_dumps() != 0 { SystemLog.error("cannot turn core dumps off (prctl, setrlimit): check LimitCORE=0 in the unit") }
     for sig in [SIGTERM, SIGHUP] {
       signal(sig) { _ in stopRequested.store(true, ordering: .relaxed) }
     }
     let environment = ProcessInfo.processInfo.environment
+    let inherited = FreshProcess.inherited(environment)
     let terminal: NcursesTerminal
     do {
       terminal = try NcursesTerminal(environment: environment, monochrome: monochrome)
@@ -38,9 +42,13 @@ struct RunCommand: ParsableCommand {
     }
     // After a crash and restart, nothing of the last session may show.
     terminal.wipe()
-    SystemLog.info("kiosk started")
-    var loop = KioskLoop(terminal: terminal, configOptions: config, tick: tickMilliseconds)
-    loop.run()
+    SystemLog.info(inherited == nil ? "kiosk started" : "visit ended: fresh kiosk process")
+    var loop = KioskLoop(terminal: terminal, configOptions: config, tick: tickMilliseconds, handover: inherited)
+    while case let .visitEnded(handover) = loop.run() {
+      // Returns only when the new process could not start.
+      FreshProcess.replace(handover: handover, terminal: terminal)
+      loop.handover = handover
+    }
     SystemLog.info("kiosk stopped")
   }
 }
@@ -52,9 +60,18 @@ struct KioskLoop {
   let terminal: NcursesTerminal
   let configOptions: ConfigOptions
   let tick: Int
+  /// The PIN counts of the process that served the last visit.
+  var handover: String?
   let clock = SystemClock()
 
-  mutating func run() {
+  enum Outcome: Equatable {
+    /// Staff exit, or systemd stopping the kiosk.
+    case stop
+    /// A visit was wiped: a fresh process takes over, with this handover.
+    case visitEnded(handover: String)
+  }
+
+  mutating func run() -> Outcome {
     while !stopRequested.load(ordering: .relaxed) {
       guard let config = loadConfig() else {
         waitOutOfService()
@@ -63,8 +80,10 @@ struct KioskLoop {
       let runner = EffectRunner(config: config, pinHelper: PINChecker.currentExecutable)
       runner.startUp()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
-      if runApp(&app, runner) { return }
+      if let handover { app.resume(handover: handover) }
+      return runApp(&app, runner)
     }
+    return .stop
   }
 
   func loadConfig() -> KioskConfiguration? {
@@ -86,8 +105,8 @@ struct KioskLoop {
     }
   }
 
-  /// Returns true when the kiosk must stop.
-  func runApp(_ app: inout KioskApp, _ runner: EffectRunner) -> Bool {
+  /// Runs visits until one is wiped or the kiosk must stop.
+  func runApp(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
     while !stopRequested.load(ordering: .relaxed) {
       terminal.paint(app.view(size: terminal.size))
       let event: Event
@@ -98,14 +117,28 @@ struct KioskLoop {
       } else {
         event = .tick
       }
+      var wiped = false
       for effect in app.update(event, clock: clock) {
         switch runner.run(effect, app: app) {
         case .none: break
-        case .wipeScreen: terminal.wipe()
-        case .exit: return true
+        case .wipeScreen:
+          terminal.wipe()
+          wiped = true
+        case .exit: return .stop
         }
       }
+      if wiped { return endVisit(&app, runner) }
     }
-    return true
+    return .stop
+  }
+
+  /// The background work of the visit finishes; results still on their
+  /// way (a wrong PIN's count) reach the app before its handover is taken.
+  func endVisit(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
+    runner.finishVisit()
+    while let event = runner.nextEvent() {
+      for effect in app.update(event, clock: clock) where effect == .exitKiosk { return .stop }
+    }
+    return stopRequested.load(ordering: .relaxed) ? .stop : .visitEnded(handover: app.handover)
   }
 }

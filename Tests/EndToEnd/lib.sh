@@ -101,3 +101,56 @@ private_folders() {
   local data="$1/data"
   sed -i "s#/var/lib/passerelle#$data#g; s#/var/spool/passerelle#$data#g" "$1/kiosk.yaml"
 }
+
+# process_memory PID: the bytes of every region of the running process a
+# memory scan would read (readable, and not a read-only mapping of a file
+# such as the binary itself). Needs root: the kiosk is not dumpable.
+process_memory() {
+  local pid="$1" range perms offset device inode path start end
+  while read -r range perms offset device inode path; do
+    [[ $perms == r* ]] || continue
+    [[ $perms != *w* && $path == /* ]] && continue
+    [[ $path == "[vvar]" || $path == "[vsyscall]" || $path == "[vvar_vclock]" ]] && continue
+    start=$((16#${range%-*})); end=$((16#${range#*-}))
+    dd if="/proc/$pid/mem" bs=1M iflag=skip_bytes,count_bytes skip="$start" count=$((end - start)) status=none 2>/dev/null
+  done <"/proc/$pid/maps"
+}
+
+# wide TEXT BYTES_PER_UNIT: a PCRE for ASCII/Latin-1 TEXT in UTF-16LE (2)
+# or UTF-32LE (4); \xNN escapes in TEXT stay one character.
+wide() {
+  local text="$1" zeros out="" i c
+  zeros=$(printf '\\x00%.0s' $(seq $(($2 - 1))))
+  for ((i = 0; i < ${#text}; i++)); do
+    c="${text:i:1}"
+    if [[ $c == '\' ]]; then out+="${text:i:4}$zeros"; i=$((i + 3)); else out+="$c$zeros"; fi
+  done
+  printf '%s' "$out"
+}
+
+# memory_patterns VALUE…: a PCRE matching each VALUE in UTF-8, UTF-16LE and
+# UTF-32LE. A space in VALUE matches a space, a no-break space (U+00A0) or a
+# narrow one (U+202F), as French typography writes amounts and dates.
+memory_patterns() {
+  local value utf8 latin alternatives=()
+  for value in "$@"; do
+    utf8=${value// /(?: |\\xc2\\xa0|\\xe2\\x80\\xaf)}
+    alternatives+=("$utf8")
+    latin=${value// /@}
+    alternatives+=("$(wide "$latin" 2 | sed 's/@\\x00/(?: \\x00|\\xa0\\x00|\\x2f\\x20)/g')")
+    alternatives+=("$(wide "$latin" 4 | sed 's/@\\x00\\x00\\x00/(?: \\x00\\x00\\x00|\\xa0\\x00\\x00\\x00|\\x2f\\x20\\x00\\x00)/g')")
+  done
+  local IFS='|'
+  printf '(?:%s)' "${alternatives[*]}"
+}
+
+# memory_holds PID VALUE…: true when the process's memory holds one of the
+# values in one of the encodings (names the encodings found).
+memory_holds() {
+  local pid="$1" pattern found
+  shift
+  pattern=$(memory_patterns "$@")
+  found=$(process_memory "$pid" | LC_ALL=C grep -aoP "$pattern" | LC_ALL=C sort -u | od -An -c | tr -s ' ' | head -c 400)
+  [ -n "$found" ] || return 1
+  echo "    found in the kiosk's memory:$found"
+}

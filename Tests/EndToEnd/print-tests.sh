@@ -53,14 +53,21 @@ stop_private_cups() {
   unset CUPS_SERVER
 }
 
+# printer_config DIR FOLLOW_SECONDS: DIR's kiosk.yaml prints to kioskpdf.
+printer_config() {
+  sed -i 's/^  # queue: "kiosk"/  queue: "kioskpdf"/; s/^  follow_seconds: 30/  follow_seconds: '"$2"'/' "$1/kiosk.yaml"
+  grep -q 'queue: "kioskpdf"' "$1/kiosk.yaml" && grep -q "follow_seconds: $2\$" "$1/kiosk.yaml" \
+    || { echo "    test config not changed"; return 1; }
+}
+
 test_print_through_cups() {
   if ! command -v cupsd >/dev/null || [ ! -f /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd ]; then
     echo "    CUPS or cups-pdf is not installed: cannot test real printing"; return 1
   fi
   local config before after status=0
   config=$(mktemp -d); cp -r "$REPO/kiosk-config/." "$config/"
-  sed -i 's/^  # queue: "kiosk"/  queue: "kioskpdf"/' "$config/kiosk.yaml"
-  grep -q 'queue: "kioskpdf"' "$config/kiosk.yaml" || { echo "    test config not changed"; return 1; }
+  # Printed means CUPS completed the job: followed for up to two minutes.
+  printer_config "$config" 120 || return 1
   start_private_cups || status=1
   before=$(ls ~/PDF 2>/dev/null | wc -l)
   start_kiosk "$config" xterm-256color "CUPS_SERVER=$CUPS_SERVER"
@@ -69,7 +76,7 @@ test_print_through_cups() {
   keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2; expect_screen "Check your answers" || status=1
   keys Enter; expect_screen "NOTHING URGENT" || status=1
   expect_screen "2  Print" || status=1
-  keys 2; expect_screen "Your sheet is printed" 15 || status=1
+  keys 2; expect_screen "Your sheet is printed" 120 || status=1
   for _ in $(seq 50); do lpstat -W completed -o kioskpdf 2>/dev/null | grep -q kioskpdf && break; sleep 0.2; done
   if ! lpstat -W completed -o kioskpdf | grep -q kioskpdf; then
     echo "    CUPS has no completed job:"
@@ -86,3 +93,53 @@ test_print_through_cups() {
 }
 
 run_test "printing through CUPS to a cups-pdf queue" test_print_through_cups
+
+# A stopped printer (cupsdisable: CUPS still takes jobs, prints none). The
+# sheet must not wait in the queue for the next person: the job is followed
+# 3 seconds, cancelled, the sheet kept and its reference shown; the
+# mediator's handout at the end of the visit too, before the wipe.
+test_print_stopped_printer() {
+  if ! command -v cupsd >/dev/null || [ ! -f /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd ]; then
+    echo "    CUPS or cups-pdf is not installed: cannot test real printing"; return 1
+  fi
+  local config before status=0
+  config=$(mktemp -d); cp -r "$REPO/kiosk-config/." "$config/"
+  private_folders "$config"
+  printer_config "$config" 3 || return 1
+  start_private_cups || status=1
+  cupsdisable kioskpdf || status=1
+  before=$(ls ~/PDF 2>/dev/null | wc -l)
+  start_kiosk "$config" xterm-256color "CUPS_SERVER=$CUPS_SERVER"
+  expect_screen "Bonjour" || status=1
+  keys Enter 2 2; expect_screen "What do you receive?" || status=1
+  keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2; expect_screen "Check your answers" || status=1
+  keys Enter; expect_screen "NOTHING URGENT" || status=1
+  keys 2; expect_screen "PRINTING" || status=1
+  expect_screen "Give this number at the reception desk: P-" 60 || status=1
+  expect_absent "Your sheet is printed" 0 || status=1
+  [ -z "$(lpstat -W not-completed -o kioskpdf 2>/dev/null)" ] \
+    || { echo "    a job is left in the queue:"; lpstat -W not-completed -o kioskpdf | sed 's/^/    /'; status=1; }
+  [ "$("$KIOSK" outbox sheet --config "$config" | grep -c '^P-')" -eq 1 ] || { echo "    the sheet was not kept"; status=1; }
+  # The mediator ends the visit with the handout: kept too, its reference
+  # shown until a key, then the wipe.
+  keys /; expect_screen "Mediator code" || status=1
+  type_text "2468"; keys Enter; expect_screen "Do you agree" 10 || status=1
+  keys 1; expect_screen "MEDIATOR" || status=1
+  keys 8; expect_screen "Yes, print the sheet then erase everything" || status=1
+  keys 1; expect_screen "Give this number at the reception desk: P-" 60 || status=1
+  expect_screen "Press any key to finish" || status=1
+  expect_absent "Hello" 0 || status=1
+  keys Enter; expect_screen "Bonjour" 10 || status=1
+  [ -z "$(lpstat -W not-completed -o kioskpdf 2>/dev/null)" ] || { echo "    the handout's job is left in the queue"; status=1; }
+  [ "$("$KIOSK" outbox sheet --config "$config" | grep -c '^P-')" -eq 2 ] || { echo "    expected 2 kept sheets"; status=1; }
+  # The printer comes back: nothing of that visit comes out.
+  cupsenable kioskpdf
+  sleep 3
+  [ "$(ls ~/PDF 2>/dev/null | wc -l)" -eq "$before" ] || { echo "    a cancelled sheet was printed later"; status=1; }
+  stop_private_cups
+  rm -rf "$config"
+  return $status
+}
+
+run_test "a stopped printer: the job is cancelled, the sheet kept and its reference shown, the handout's too" \
+  test_print_stopped_printer

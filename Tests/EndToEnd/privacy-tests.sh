@@ -51,7 +51,10 @@ test_privacy_after_end_and_crash() {
   keys 1; expect_screen "MÉDIATEUR — une personne vous aide" || return 1
   keys 1; expect_screen "salaire brut : 9 876,54" || return 1
   keys Escape 8; expect_screen "Oui, imprimer la fiche puis tout effacer" || return 1
-  keys 1; expect_screen "Bonjour" || return 1
+  # No printer: the handout is kept, its reference shown until a key.
+  keys 1; expect_screen "Donnez ce numéro à l'accueil : P-" || return 1
+  expect_screen "Appuyez sur une touche pour terminer" || return 1
+  keys Enter; expect_screen "Bonjour" 10 || return 1
   scrollback | search_secrets "the screen or tmux's scrollback after the end" || return 1
 
   # A second visit, killed while the date is on screen.
@@ -78,4 +81,73 @@ test_privacy_after_end_and_crash() {
 
 run_test "privacy: after the end, and after a crash and restart, nothing of the visit is on screen, in scrollback, logs or files" \
   test_privacy_after_end_and_crash
+
+# Memory after a visit (issue 11): the running kiosk's memory is scanned
+# (/proc/PID/mem, as root) for what was typed, in UTF-8, UTF-16 and UTF-32,
+# with plain, no-break and narrow spaces. The same scan must find the values
+# while they are on screen, or it proves nothing.
+MEMORY_SECRETS=("9876,54" "9 876,54" "9876.54" "17/03/2026" "2026-03-17" "17 mars 2026")
+
+test_memory_after_wipe() {
+  local pid
+  start_kiosk "$PRIVACY_CONFIG"
+  expect_screen "Bonjour" || return 1
+  pid=$(kiosk_pid)
+  grep -q "^Max core file size *0 *0" "/proc/$pid/limits" || { echo "    core dumps are not off:"; grep -i core "/proc/$pid/limits"; return 1; }
+  # Visit 1: a pay amount, ended with "-".
+  keys Enter 1 1 1 1 1; expect_screen "combien d'heures" || return 1
+  type_text "35"; keys Enter; expect_screen "salaire brut" || return 1
+  type_text "9876,54"; keys Enter
+  wait_for "Vous avez tapé" 2 && keys 1
+  keys 2 2 2 2 2 Enter; expect_screen "9 876,54" || return 1
+  memory_holds "$pid" "${MEMORY_SECRETS[@]}" >/dev/null || { echo "    the scan does not find the amount on screen: it proves nothing"; return 1; }
+  keys -; expect_screen "Voulez-vous terminer" || return 1
+  keys 1; expect_screen "Bonjour" 10 || return 1
+  [ "$(kiosk_pid)" = "$pid" ] || { echo "    the kiosk's process changed ($pid, now $(kiosk_pid)): not the same kiosk"; return 1; }
+  if memory_holds "$pid" "${MEMORY_SECRETS[@]}"; then echo "    after the end of the visit"; return 1; fi
+  # Visit 2: a date, left to the idle timeout's wipe… here ended with F10.
+  keys Enter 1 6 1; expect_screen "[ _" || return 1
+  type_text "17/03/2026"; keys Enter; expect_screen "mardi 24 mars 2026" || return 1
+  memory_holds "$pid" "${MEMORY_SECRETS[@]}" >/dev/null || { echo "    the scan does not find the date on screen: it proves nothing"; return 1; }
+  keys F10; expect_screen "Voulez-vous terminer" || return 1
+  keys 1; expect_screen "Bonjour" 10 || return 1
+  if memory_holds "$pid" "${MEMORY_SECRETS[@]}"; then echo "    after the second visit"; return 1; fi
+  # Still the kiosk: staff can leave it.
+  keys 'C-]'; type_text "4711"; keys Enter
+  expect_screen "KIOSK-EXITED-0" || return 1
+}
+
+run_test "memory: after a wipe, a scan of the running kiosk finds nothing typed (core dumps off)" test_memory_after_wipe
+# Not dumpable (prctl PR_SET_DUMPABLE 0): the kiosk, run as an ordinary
+# user, cannot have its memory read by that same user (another program of
+# the kiosk account, a crash dump); /proc/PID/mem then belongs to root.
+test_not_dumpable() {
+  local dir pid start status=0
+  command -v setpriv >/dev/null || { echo "    setpriv (util-linux) is missing: cannot run the kiosk as another user"; return 1; }
+  dir=$(mktemp -d); chmod 755 "$dir"
+  cp -r "$REPO/kiosk-config/." "$dir/"; private_folders "$dir"
+  mkdir -p "$dir/data"; chown -R nobody:nogroup "$dir/data"; chmod -R a+rX "$dir"
+  tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
+  tmux new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
+    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color setpriv --reuid=nobody --regid=nogroup --clear-groups \
+      '$KIOSK' --config '$dir'; echo KIOSK-EXITED-\$?; sleep 60"
+  expect_screen "Bonjour" 20 || status=1
+  pid=$(pgrep -u nobody -f -- "$KIOSK --config $dir" | head -1)
+  if [ -z "$pid" ]; then
+    echo "    the kiosk does not run as nobody"; status=1
+  else
+    [ "$(stat -c %U "/proc/$pid/mem")" = root ] || { echo "    /proc/$pid/mem belongs to $(stat -c %U "/proc/$pid/mem"): the kiosk is dumpable"; status=1; }
+    # A mapped address (read as root), so only permission can refuse it.
+    start=$((16#$(head -1 "/proc/$pid/maps" | cut -d- -f1)))
+    if setpriv --reuid=nobody --regid=nogroup --clear-groups \
+      dd if="/proc/$pid/mem" of=/dev/null bs=1 count=1 skip="$start" iflag=skip_bytes status=none 2>/dev/null; then
+      echo "    the kiosk's own user reads its memory"; status=1
+    fi
+  fi
+  stop_kiosk
+  rm -rf "$dir"
+  return $status
+}
+
+run_test "memory: the kiosk is not dumpable; its own user cannot read its memory" test_not_dumpable
 rm -rf "$PRIVACY_CONFIG"

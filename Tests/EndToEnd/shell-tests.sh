@@ -77,6 +77,31 @@ test_staff_exit() {
   expect_screen "KIOSK-EXITED-0" || return 1
 }
 
+# After visits, the kiosk runs in a fresh process (same id): staff exit and
+# systemd's SIGTERM still restore the terminal for the shell.
+test_exit_after_fresh_processes() {
+  local pid how
+  for how in staff sigterm; do
+    tmux kill-session -t "$E2E_SESSION" 2>/dev/null || true
+    tmux new-session -d -s "$E2E_SESSION" -x 80 -y 24 \
+      "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color '$KIOSK' --config '$CONFIG'; \
+       echo KIOSK-EXITED-\$? \$(stty -a | grep -o -- ' -*icanon\| -*echo ' | tr -d ' \n'); sleep 60"
+    expect_screen "Bonjour" || return 1
+    pid=$(pgrep -f -- "$KIOSK --config $CONFIG" | head -1)
+    keys Enter 1 6 1; type_text "18/12"; keys F10; expect_screen "Voulez-vous terminer" || return 1
+    keys 1; expect_screen "Bonjour" 10 || return 1
+    keys Enter 1 6; keys F10 1; expect_screen "Bonjour" 10 || return 1
+    [ "$(pgrep -f -- "$KIOSK --config $CONFIG" | head -1)" = "$pid" ] || { echo "    the kiosk's process id changed"; return 1; }
+    if [ "$how" = staff ]; then
+      keys 'C-]'; type_text "4711"; keys Enter
+      expect_screen "KIOSK-EXITED-0 icanonecho" || return 1
+    else
+      kill -TERM "$pid"
+      expect_screen "KIOSK-EXITED-0 icanonecho" || return 1
+    fi
+  done
+}
+
 test_broken_config_out_of_service() {
   local broken
   broken=$(mktemp -d); cp -r "$REPO/kiosk-config/." "$broken/"
@@ -121,5 +146,6 @@ run_test "Ctrl-C, Ctrl-Z, Ctrl-\\, Ctrl-D and unknown sequences do not leave" te
 run_test "resize below 80x24 and back keeps what was typed" test_resize_keeps_answers
 run_test "idle warning, continue, then wipe (screen and scrollback)" test_idle_warning_then_wipe
 run_test "staff exit with Ctrl-] and the code" test_staff_exit
+run_test "after visits (fresh processes), staff exit and SIGTERM restore the terminal" test_exit_after_fresh_processes
 run_test "a broken configuration shows out of service, then recovers" test_broken_config_out_of_service
 run_test "TERM=linux uses ASCII marks" test_linux_console_ascii

@@ -146,6 +146,39 @@ extension JourneyScreenTests {
     #expect(h.text.contains("P-1122-1234"))
   }
 
+  @Test func `ending while a sheet prints waits for it: printed, the visit ends`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Self.monthlyAnswers + [.enter, .char("3")])
+    h.press(.escape, .char("-"), .char("1"))
+    #expect(h.effects.filter { $0 == .wipeScreen }.isEmpty, "wiped while the sheet prints: its job would be cancelled")
+    #expect(h.route == .printed)
+    #expect(h.text.contains("EN COURS"))
+    h.press(.enter, .escape)
+    #expect(h.route == .printed, "keys wait while it prints")
+    h.take(h.app.update(.printFinished(.printed), clock: h.clock))
+    #expect(h.effects.last == .wipeScreen)
+    #expect(h.route == .start)
+  }
+
+  @Test func `two sheets, the first kept, the last printed: the end shows the first one's reference`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Self.monthlyAnswers + [.enter, .char("3")])
+    h.press(.escape, .char("3"))
+    #expect(h.app.session.printsInFlight == 2)
+    h.press(.escape, .char("-"), .char("1"))
+    h.take(h.app.update(.printFinished(.keptForStaff(reference: "P-1122-1234")), clock: h.clock))
+    #expect(h.text.contains("EN COURS"), "one sheet still prints")
+    h.take(h.app.update(.printFinished(.printed), clock: h.clock))
+    #expect(h.route == .printed, "the kept reference was never shown: \(h.plain)")
+    #expect(h.plain.contains("Donnez ce numéro à l'accueil : P-1122-1234"))
+    #expect(h.plain.contains("Appuyez sur une touche pour terminer"))
+    h.press(.char("1"))
+    #expect(h.effects.last == .wipeScreen)
+    #expect(h.route == .start)
+  }
+
   @Test func `ending the session wipes every journey`() {
     var h = Harness()
     h.toHome()

@@ -154,8 +154,8 @@ extension MediatorModeTests {
     #expect(!h.app.session.mediator.active)
   }
 
-  @Test func `ending with the mediator prints the handout, then wipes`() throws {
-    var h = Harness()
+  /// Ends an assisted visit with "print the handout, then wipe".
+  static func endWithHandout(_ h: inout Harness) {
     h.toHome()
     h.press(JourneyScreenTests.riskAnswers + [.enter])
     Self.assisted(&h)
@@ -163,20 +163,100 @@ extension MediatorModeTests {
     #expect(h.route == .endSession)
     #expect(h.plain.contains("1  Oui, imprimer la fiche puis tout effacer"))
     h.press(.char("1"))
-    #expect(h.effects.count == 2)
-    guard case let .print(sheet)? = h.effects.first else { Issue.record("no handout: \(h.effects)"); return }
-    #expect(h.effects.last == .wipeScreen)
+  }
+
+  @Test func `ending with the mediator prints the handout, then wipes once it is printed`() throws {
+    var h = Harness()
+    Self.endWithHandout(&h)
+    // The wipe waits for the print's outcome.
+    guard case let .print(sheet)? = h.effects.first, h.effects.count == 1 else {
+      Issue.record("expected only the handout: \(h.effects)")
+      return
+    }
     #expect(sheet.title == "Votre fiche : ce qu'il faut retenir".replacingOccurrences(of: " :", with: "\u{00A0}:"))
     let text = sheet.text.replacingOccurrences(of: "\u{00A0}", with: " ")
     #expect(text.contains("Vos dates limites et ce qu'il faut faire"))
     #expect(text.contains("EN RETARD"))
     #expect(text.contains("Une personne de l'accueil peut vous aider"))
     #expect(text.contains("Accueil de l'agence : du lundi au vendredi"))
+    #expect(h.route == .printed)
+    #expect(h.plain.contains("La feuille s'imprime"))
+    // Keys wait while it prints: none goes back or wipes.
+    h.press(.escape, .char("1"), .enter)
+    #expect(h.route == .printed)
+    #expect(h.effects.count == 1)
+    h.take(h.app.update(.printFinished(.printed), clock: h.clock))
+    #expect(h.effects.last == .wipeScreen)
     #expect(h.route == .start)
     #expect(!h.app.session.mediator.active)
-    // The print result that comes back belongs to no one.
+    // A late print result belongs to no one.
     _ = h.app.update(.printFinished(.printed), clock: h.clock)
     #expect(h.app.session.print == .none)
+  }
+
+  @Test func `a handout kept for staff shows its reference until a key, then wipes`() throws {
+    var h = Harness()
+    Self.endWithHandout(&h)
+    h.take(h.app.update(.printFinished(.keptForStaff(reference: "P-1122-4821")), clock: h.clock))
+    #expect(h.effects.count == 1, "wiped before the reference was seen: \(h.effects)")
+    #expect(h.route == .printed)
+    #expect(h.plain.contains("Donnez ce numéro à l'accueil : P-1122-4821"), "\(h.plain)")
+    #expect(h.plain.contains("Appuyez sur une touche pour terminer"))
+    #expect(h.plain.contains("Une touche Terminer et tout effacer"))
+    h.press(.char("x"))
+    #expect(h.effects.last == .wipeScreen)
+    #expect(h.route == .start)
+    #expect(!h.plain.contains("P-1122-4821"))
+  }
+
+  @Test func `a handout neither printed nor kept says so until a key, then wipes`() throws {
+    var h = Harness()
+    Self.endWithHandout(&h)
+    h.take(h.app.update(.printFinished(.failed), clock: h.clock))
+    #expect(h.route == .printed)
+    #expect(h.plain.contains("PAS IMPRIMÉ"))
+    h.press(.enter)
+    #expect(h.effects.last == .wipeScreen)
+    #expect(h.route == .start)
+  }
+
+  @Test func `the PIN counts and lock pass to the fresh process a wipe starts, and nothing else`() {
+    var h = Harness()
+    h.toHome()
+    h.press(.char("/"))
+    for _ in 0..<5 {
+      h.type("1111")
+      h.press(.enter)
+    }
+    #expect(h.plain.contains("Trop d'erreurs"))
+    h.press(.escape, .char("-"), .char("1"))
+    // Two wrong staff codes too.
+    for _ in 0..<2 { h.press(.control("]"), .char("9"), .char("9"), .char("9"), .char("9"), .enter) }
+    let handover = h.app.handover
+    #expect(handover.wholeMatch(of: /0@[0-9.]+;2/) != nil, "\(handover)")
+    // The new process: a new app on the same monotonic clock.
+    var fresh = Harness()
+    fresh.clock = h.clock
+    fresh.app = KioskApp(config: h.app.config, clock: h.clock)
+    fresh.app.resume(handover: handover)
+    #expect(fresh.app.staffPINGuard.failures == 2)
+    fresh.toHome()
+    fresh.press(.char("/"))
+    #expect(fresh.plain.contains("Trop d'erreurs"), "the lock was lost with the process: \(fresh.plain)")
+    fresh.wait(301, tickEvery: 60)
+    fresh.toHome()
+    fresh.press(.char("/"))
+    fresh.type(Self.pin)
+    fresh.press(.enter)
+    #expect(fresh.route == .mediatorConsent, "the lock does not end: \(fresh.plain)")
+  }
+
+  @Test func `a malformed handover changes nothing`() {
+    for text in ["", "x;y", "5;0", "1;2;3", "-1;0", "0@nan;0", "0@1e999;0"] {
+      var app = Harness().app
+      app.resume(handover: text)
+      #expect(app.mediatorPINGuard == PINGuard() && app.staffPINGuard == PINGuard(), "\(text)")
+    }
   }
 
   @Test func `F4 opens the mediator PIN from a date field, where / is typed`() {

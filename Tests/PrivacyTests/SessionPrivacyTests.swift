@@ -62,6 +62,11 @@ extension SessionPrivacyTests {
     d.press(Self.key("1"))
     #expect(d.plain.contains("9 876,54"), "the overview lacks the answers: \(d.plain)")
     d.press(.escape, Self.key("8"), Self.key("1"))
+    // No printer: the handout is kept, its reference shown until a key.
+    #expect(d.settle { if case .keptForStaff = $0.session.print { true } else { false } }, "handout not kept: \(d.plain)")
+    #expect(d.plain.contains("Donnez ce numéro à l'accueil : P-"), "\(d.plain)")
+    #expect(d.wipedScreens == 0)
+    d.press(.enter)
     #expect(d.wipedScreens == 1)
     #expect(d.settle(seconds: 5) { _ in Printer.keptSheets(directory: w.config.site.printFallbackDirectory).count == 2 })
 

@@ -24,6 +24,19 @@ public struct KioskApp {
 
   public static let minimumSize = Size(columns: 80, rows: 24)
 
+  /// What the fresh process a wipe starts inherits: the PIN counts and
+  /// locks, so ending a visit never resets them. Nothing of a person.
+  public var handover: String { "\(mediatorPINGuard.handover);\(staffPINGuard.handover)" }
+
+  /// Takes the PIN counts from the process that served the last visit; a
+  /// malformed text changes nothing.
+  public mutating func resume(handover: String) {
+    let parts = handover.split(separator: ";").map(String.init)
+    guard parts.count == 2, let mediator = PINGuard(handover: parts[0]), let staff = PINGuard(handover: parts[1]) else { return }
+    mediatorPINGuard = mediator
+    staffPINGuard = staff
+  }
+
   public init(config: KioskConfiguration, clock: some KioskClock, glyphs: Glyphs = .unicode) {
     self.config = config
     self.glyphs = glyphs
@@ -63,9 +76,15 @@ public struct KioskApp {
       session.staffCall = success ? .called : .failed
       return []
     case let .printFinished(status):
-      // The handout printed as a visit ended belongs to no one now.
-      if session.print == .printing { session.print = status }
-      return []
+      // A result for a visit already wiped belongs to no one.
+      guard session.printsInFlight > 0 else { return [] }
+      session.printsInFlight -= 1
+      if case let .keptForStaff(reference) = status { session.keptReferences.append(reference) }
+      session.print = session.printsInFlight > 0 ? .printing : status
+      guard session.endsAfterPrint, session.printsInFlight == 0 else { return [] }
+      // All printed: the sheets are in the person's hands, the visit ends.
+      // A sheet kept or failed: the screen says so first, until a key.
+      return status == .printed && session.keptReferences.isEmpty ? wipe() : []
     case let .pinChecked(.staffExit, matched):
       if matched {
         staffPINGuard.succeeded()
@@ -164,6 +183,7 @@ public struct KioskApp {
     case .mediatorPIN: return handlePIN(key, &session)
     case .calculatorDate: return CalculatorDateScreen.handle(key, &session, context)
     case .journey: return JourneyScreen.handle(key, &session, context)
+    case .printed where session.endsAfterPrint: return PrintedScreen.handleEnding(key, session)
     default: return .ignored
     }
   }
@@ -239,8 +259,15 @@ public struct KioskApp {
   }
 
   private mutating func perform(_ effects: [Effect]) -> [Effect] {
-    // A handout printed as the visit ends goes out before the wipe.
-    if effects.contains(.wipeScreen) { return effects.filter { if case .print = $0 { true } else { false } } + wipe() }
+    // Ending while a sheet prints waits for it (its reference, if it is
+    // kept, must be seen): the end is taken up when the last result comes.
+    if effects.contains(.wipeScreen), session.printsInFlight > 0 {
+      session.endsAfterPrint = true
+      session.push(.printed)
+      return []
+    }
+    if effects.contains(.wipeScreen) { return wipe() }
+    session.printsInFlight += effects.count { if case .print = $0 { true } else { false } }
     // Device work is stamped with this session, so a late answer for a
     // wiped session is dropped.
     return effects.map { effect in
@@ -290,7 +317,7 @@ public struct KioskApp {
       content = IdleWarningScreen.content(c, secondsLeft: secondsLeft)
     } else {
       content = screenContent(c)
-      content.keys = keyHints(c)
+      if content.keys.isEmpty { content.keys = keyHints(c) }
     }
     if c.mediatorMode { content.badge = c.text("mediator.badge") }
     if staffCode != nil { content.keys = [KeyHint("Ctrl-]", c.text("keys.staff"))] }

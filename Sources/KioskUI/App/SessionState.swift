@@ -22,6 +22,14 @@ public struct SessionState: Hashable, Sendable {
   /// The journey the journey screens show.
   public var activeJourney: String?
   public var print: PrintStatus = .none
+  /// Sheets sent to the printer whose outcome has not come back yet.
+  public var printsInFlight = 0
+  /// The references of the sheets kept for staff during this visit.
+  public var keptReferences: [String] = []
+  /// The visit ends once every sheet sent is out ("print the handout, then
+  /// wipe everything", or the end asked while a sheet prints): the
+  /// reference of a kept sheet is shown first, until a key is pressed.
+  public var endsAfterPrint = false
   /// What was ticked in each appointment checklist, by checklist id.
   public var checklistTicks: [String: ChecklistInput.State] = [:]
   /// The document being sent.

@@ -143,13 +143,28 @@ enum PrintedScreen {
       content.blocks = [.status(word: c.text("printed.printing.word"), text: c.text("printed.printing"), role: .warning)]
     case .printed:
       content.blocks = [.status(word: c.text("printed.done.word"), text: c.text("printed.done"), role: .ok)]
-    case let .keptForStaff(reference):
-      content.blocks = [
-        .status(word: c.text("printed.kept.word"), text: c.text("printed.kept"), role: .warning),
-        .paragraph(c.text("printed.reference", ["reference": reference]), Style(.accent, bold: true)),
-      ]
+    case .keptForStaff:
+      content.blocks = [.status(word: c.text("printed.kept.word"), text: c.text("printed.kept"), role: .warning)]
     case .failed:
       content.blocks = [.status(word: c.text("printed.failed.word"), text: c.text("printed.failed"), role: .danger)]
+    }
+    // Every sheet kept during the visit, once nothing prints: when the
+    // visit ends, one printed later must not hide an earlier reference.
+    let kept: Bool = if case .keptForStaff = c.session.print { true } else { false }
+    if kept || (c.session.endsAfterPrint && c.session.print != .printing) {
+      content.blocks += c.session.keptReferences.map {
+        .paragraph(c.text("printed.reference", ["reference": $0]), Style(.accent, bold: true))
+      }
+    }
+    // The visit ends after these sheets: no way back, one key to finish.
+    if c.session.endsAfterPrint {
+      if c.session.print == .printing {
+        content.keys = [KeyHint("…", c.text("keys.wait"))]
+      } else {
+        content.blocks.append(.paragraph(c.text("printed.end_after")))
+        content.keys = [KeyHint(c.text("keys.any"), c.text("keys.finish"))]
+      }
+      return content
     }
     content.blocks.append(.choices([c.text("action.back")], selected: 0))
     return content
@@ -157,5 +172,13 @@ enum PrintedScreen {
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     .backOnly(key, route: .printed, session: &session)
+  }
+
+  /// The visit ends after this print: keys wait while it prints (a short,
+  /// configured time), then any key wipes the visit, once the person has
+  /// seen what became of the sheet (a printed sheet wipes at once, in
+  /// `KioskApp`).
+  static func handleEnding(_ key: Key, _ session: SessionState) -> ScreenOutcome {
+    session.printsInFlight > 0 ? .handled : .effects([.wipeScreen])
   }
 }

@@ -1,7 +1,8 @@
 import Terminal
 
 /// "End and wipe?": always asked, so a wrong key never throws answers away.
-/// With a mediator, the first choice prints the handout before the wipe.
+/// With a mediator, the first choice prints the handout. The wipe waits for
+/// every sheet still printing (`KioskApp.perform`, `PrintedScreen.handleEnding`).
 enum EndSessionScreen {
   enum Item { case handoutAndEnd, end, stay }
 
@@ -24,13 +25,17 @@ enum EndSessionScreen {
     return content
   }
 
-  /// Confirmed: the app wipes the session (after printing the handout).
+  /// Confirmed: the app wipes the session, or prints the handout and waits.
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     let items = items(c)
     if session.selection[.endSession] == nil { session.selection[.endSession] = items.count - 1 }
     return .choice(key, count: items.count, route: .endSession, session: &session) { index, session in
       switch items[index] {
-      case .handoutAndEnd: return .effects([.print(PrintSheets.handout(c)), .wipeScreen])
+      case .handoutAndEnd:
+        session.print = .printing
+        session.endsAfterPrint = true
+        session.push(.printed)
+        return .effects([.print(PrintSheets.handout(c))])
       case .end: return .effects([.wipeScreen])
       case .stay:
         session.selection[.endSession] = nil
