@@ -58,7 +58,7 @@ test_privacy_after_end_and_crash() {
   scrollback | search_secrets "the screen or tmux's scrollback after the end" || return 1
 
   # A second visit, killed while the date is on screen.
-  keys Enter 1 6 1; expect_screen "[ _" || return 1
+  keys Enter 1 6 1 Enter; expect_screen "[ _" || return 1
   type_text "17/03/2026"; keys Enter; expect_screen "mardi 24 mars 2026" || return 1
   kill -9 "$(kiosk_pid)"
   expect_screen "Bonjour" 10 || return 1
@@ -106,7 +106,7 @@ test_memory_after_wipe() {
   [ "$(kiosk_pid)" = "$pid" ] || { echo "    the kiosk's process changed ($pid, now $(kiosk_pid)): not the same kiosk"; return 1; }
   if memory_holds "$pid" "${MEMORY_SECRETS[@]}"; then echo "    after the end of the visit"; return 1; fi
   # Visit 2: a date, left to the idle timeout's wipe… here ended with F10.
-  keys Enter 1 6 1; expect_screen "[ _" || return 1
+  keys Enter 1 6 1 Enter; expect_screen "[ _" || return 1
   type_text "17/03/2026"; keys Enter; expect_screen "mardi 24 mars 2026" || return 1
   memory_holds "$pid" "${MEMORY_SECRETS[@]}" >/dev/null || { echo "    the scan does not find the date on screen: it proves nothing"; return 1; }
   keys F10; expect_screen "Voulez-vous terminer" || return 1

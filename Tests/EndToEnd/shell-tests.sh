@@ -6,7 +6,8 @@ test_calculator_fr() {
   keys Enter; expect_screen "Choisissez votre langue" || return 1
   keys 1; expect_screen "Que voulez-vous faire" || return 1
   keys 6; expect_screen "Que s'est-il passé" || return 1
-  keys 1; expect_screen "votre formation est-elle finie" || return 1
+  # Twelve events: "1" waits for a possible second digit, Enter takes the first.
+  keys 1 Enter; expect_screen "votre formation est-elle finie" || return 1
   type_text "31/04/2026"; keys Enter
   expect_screen "Cette date n'existe pas (31 avril)" || return 1
   expect_screen "[ 31/04/2026" || return 1
@@ -22,7 +23,7 @@ test_calculator_en_and_back() {
   start_kiosk "$CONFIG"
   expect_screen "Bonjour" || return 1
   keys Enter 2; expect_screen "What do you want to do?" || return 1
-  keys 6 1; expect_screen "On what date did your training end?" || return 1
+  keys 6 1 Enter; expect_screen "On what date did your training end?" || return 1
   type_text "22/12/2025"; keys Escape
   expect_screen "What happened?" || return 1
   keys Enter; expect_screen "[ 22/12/2025" || return 1
@@ -32,7 +33,7 @@ test_calculator_en_and_back() {
 test_ctrl_keys_do_not_leave() {
   start_kiosk "$CONFIG"
   expect_screen "Bonjour" || return 1
-  keys Enter 1 6 1; expect_screen "votre formation" || return 1
+  keys Enter 1 6 1 Enter; expect_screen "votre formation" || return 1
   type_text "18/12"
   keys C-c; keys C-z; keys 'C-\'; keys C-d
   sleep 0.5
@@ -46,7 +47,7 @@ test_ctrl_keys_do_not_leave() {
 test_resize_keeps_answers() {
   start_kiosk "$CONFIG"
   expect_screen "Bonjour" || return 1
-  keys Enter 1 6 1; type_text "18/12"
+  keys Enter 1 6 1 Enter; type_text "18/12"
   expect_screen "[ 18/12" || return 1
   tmux resize-window -t "$E2E_SESSION" -x 60 -y 20
   expect_screen "L'écran est trop petit" || return 1
@@ -57,7 +58,7 @@ test_resize_keeps_answers() {
 test_idle_warning_then_wipe() {
   start_kiosk "$SHORT_CONFIG"
   expect_screen "Bonjour" || return 1
-  keys Enter 1 6 1; type_text "18/12"
+  keys Enter 1 6 1 Enter; type_text "18/12"
   expect_screen "Êtes-vous toujours là" 10 || return 1
   keys Space
   expect_screen "[ 18/12" || return 1
@@ -88,7 +89,7 @@ test_exit_after_fresh_processes() {
        echo KIOSK-EXITED-\$? \$(stty -a | grep -o -- ' -*icanon\| -*echo ' | tr -d ' \n'); sleep 60"
     expect_screen "Bonjour" || return 1
     pid=$(pgrep -f -- "$KIOSK --config $CONFIG" | head -1)
-    keys Enter 1 6 1; type_text "18/12"; keys F10; expect_screen "Voulez-vous terminer" || return 1
+    keys Enter 1 6 1 Enter; type_text "18/12"; keys F10; expect_screen "Voulez-vous terminer" || return 1
     keys 1; expect_screen "Bonjour" 10 || return 1
     keys Enter 1 6; keys F10 1; expect_screen "Bonjour" 10 || return 1
     [ "$(pgrep -f -- "$KIOSK --config $CONFIG" | head -1)" = "$pid" ] || { echo "    the kiosk's process id changed"; return 1; }

@@ -18,7 +18,7 @@ extension FrictionEventTests {
     h.press(Home.calculator)
     #expect(h.recorded.last == FrictionEvent(journey: "calculator", step: "stats.step.calc_event", kind: .entered,
                                              language: "fr", assisted: false))
-    h.press(.char("1"))
+    h.press(.char("1"), .enter)
     h.type("31/02/2026")
     h.press(.enter)
     #expect(Self.kinds(h.recorded, step: "stats.step.calc_date") == [.entered, .validationError])
@@ -27,7 +27,7 @@ extension FrictionEventTests {
     #expect(h.recorded.suffix(2).allSatisfy { $0.step == "stats.step.calc_date" })
     h.press(.escape)  // back to the choice of event
     #expect(h.recorded.contains { $0.kind == .back && $0.step == "stats.step.calc_date" })
-    h.press(.char("1"))
+    h.press(.char("1"), .enter)
     for _ in 0..<10 { h.press(.backspace) }
     h.type("18/11/2026")
     h.press(.enter)
@@ -66,7 +66,7 @@ extension FrictionEventTests {
   @Test func `finishing a journey and walking away is not an abandon`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/11/2026")
     h.press(.enter)
     h.wait(200)

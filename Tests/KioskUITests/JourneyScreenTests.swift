@@ -257,3 +257,33 @@ extension JourneyBackspaceTests {
     #expect(h.text.contains("Avez-vous une formation finie"))
   }
 }
+
+@Suite struct TwoDigitChoiceTests {}
+
+extension TwoDigitChoiceTests {
+  /// The calculator lists 12 events: every one is reached by its number.
+  @Test func `on a list of ten or more, 1 then 2 chooses the twelfth; 1 then Enter the first`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.calculator)
+    #expect(h.plain.contains("12  Mon titre de séjour va finir"), "\(h.plain)")
+    h.press(.char("1"))
+    #expect(h.route == .calculatorEvent)  // waits for a possible second digit
+    h.press(.char("2"))
+    #expect(h.route == .calculatorDate)
+    #expect(h.plain.contains("À quelle date finit votre titre de séjour"))
+    h.press(.escape, .char("1"), .enter)
+    #expect(h.plain.contains("À quelle date votre formation est-elle finie"))
+    h.press(.escape, .char("3"))  // cannot start a number up to 12: at once
+    #expect(h.plain.contains("Quelle est la date du rendez-vous"))
+  }
+
+  @Test func `every item of a long check page is reached by its number`() {
+    var h = Harness()
+    h.toHome()
+    h.press(JourneyScreenTests.riskAnswers)
+    #expect(h.plain.contains("Vérifiez vos réponses"))
+    h.press(.char("1"), .char("5"))  // the 15th answer: refused job offer
+    #expect(h.plain.contains("Avez-vous refusé une offre d'emploi"), "\(h.plain)")
+  }
+}

@@ -10,7 +10,7 @@ extension KioskBehaviourTests {
   @Test func `Esc goes back one step and keeps what was typed`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/12/20")
     h.press(.escape)
     #expect(h.route == .calculatorEvent)
@@ -26,7 +26,7 @@ extension KioskBehaviourTests {
   @Test func `a wrong date is shown twice, kept, and can be corrected`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("30/02/2026")
     h.press(.enter)
     #expect(h.route == .calculatorDate)
@@ -44,7 +44,7 @@ extension KioskBehaviourTests {
   func `each refused date says what to do`(_ typed: String, _ expected: String) {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type(typed)
     h.press(.enter)
     #expect(h.route == .calculatorDate)
@@ -54,7 +54,7 @@ extension KioskBehaviourTests {
   @Test func `the dash is typed into a date, not taken as "finish"`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18-12-2026")
     #expect(h.route == .calculatorDate)
     h.press(.enter)
@@ -72,7 +72,7 @@ extension KioskBehaviourTests {
   @Test func `changing language mid-way keeps the answers`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/12/2026")
     h.press(.char("+"))
     #expect(h.route == .language)
@@ -107,7 +107,7 @@ extension KioskBehaviourTests {
   @Test func `Ctrl-C, Ctrl-Z, Ctrl-backslash and Ctrl-D do nothing`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/12")
     let before = h.text
     h.press(.control("c"), .control("z"), .control("\\"), .control("d"), .unknown)
@@ -118,7 +118,7 @@ extension KioskBehaviourTests {
   @Test func `finishing asks first; yes wipes everything`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/12/2026")
     h.press(.function(10))
     #expect(h.route == .endSession)
@@ -135,7 +135,7 @@ extension KioskBehaviourTests {
   @Test func `idle: a warning with a countdown, continued ten times, then a wipe`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/12")
     for _ in 0..<10 {
       h.wait(91)
@@ -160,7 +160,7 @@ extension KioskBehaviourTests {
   @Test func `a resize below 80×24 asks to enlarge and keeps the answers`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/12")
     h.size = Size(columns: 70, rows: 20)
     _ = h.app.update(.resize(h.size), clock: h.clock)

@@ -115,7 +115,7 @@ extension MediatorModeTests {
     var h = Harness()
     h.toHome()
     h.press(JourneyScreenTests.monthlyAnswers + [.enter, .char("4")])
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/11/2026")
     h.press(.enter)
     Self.assisted(&h)
@@ -130,7 +130,7 @@ extension MediatorModeTests {
   @Test func `more time and a pause: no wipe while paused; leaving the mode restores the timeout`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/11")
     Self.assisted(&h)
     h.press(.char(Character(String(MediatorMenu.index(of: "Donner plus de temps", in: h.plain)))))
@@ -262,7 +262,7 @@ extension MediatorModeTests {
   @Test func `F4 opens the mediator PIN from a date field, where / is typed`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/11")
     #expect(h.route == .calculatorDate)
     #expect(h.text.contains("[ 18/11_"))

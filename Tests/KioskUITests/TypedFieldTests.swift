@@ -44,7 +44,7 @@ extension TypedFieldTests {
   @Test func `a letter in a date is shown and named, not dropped`() {
     var h = Harness()
     h.toHome()
-    h.press(Home.calculator, .char("1"))
+    h.press(Home.calculator, .char("1"), .enter)
     h.type("18/I2/2026")
     #expect(h.text.contains("[ 18/I2/2026"))
     h.press(.enter)

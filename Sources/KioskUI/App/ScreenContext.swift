@@ -39,16 +39,20 @@ enum ScreenOutcome {
   case effects([Effect])
 }
 
-/// Digits choose directly; arrows and Tab move; Enter confirms.
+/// Digits choose directly; arrows and Tab move; Enter confirms. On a list
+/// of ten or more, a digit that may start a two-digit number highlights its
+/// choice and waits: "1" then "5" chooses 15, "1" then Enter chooses 1.
 enum ChoiceInput {
-  enum Action { case none, moved(Int), activate(Int) }
+  enum Action { case none, moved(Int), activate(Int), waitForSecondDigit(Int) }
 
-  static func handle(_ key: Key, count: Int, selected: Int) -> Action {
+  static func handle(_ key: Key, count: Int, selected: Int, pending: Int? = nil) -> Action {
     guard count > 0 else { return .none }
     switch key {
     case let .char(c):
-      if let n = c.wholeNumberValue, (1...count).contains(n), c.isASCII { return .activate(n - 1) }
-      return .none
+      guard let n = c.wholeNumberValue, c.isASCII else { return .none }
+      if let pending, (1...count).contains(pending * 10 + n) { return .activate(pending * 10 + n - 1) }
+      guard (1...count).contains(n) else { return .none }
+      return n * 10 <= count ? .waitForSecondDigit(n) : .activate(n - 1)
     case .down, .tab, .right: return .moved((selected + 1) % count)
     case .up, .backTab, .left: return .moved((selected + count - 1) % count)
     case .home: return .moved(0)
@@ -75,10 +79,16 @@ extension ScreenOutcome {
     _ key: Key, count: Int, route: Route, session: inout SessionState,
     activate: (Int, inout SessionState) -> ScreenOutcome
   ) -> ScreenOutcome {
-    switch ChoiceInput.handle(key, count: count, selected: session.selection[route] ?? 0) {
+    let pending = session.pendingDigit.flatMap { $0.route == route ? $0.digit : nil }
+    session.pendingDigit = nil
+    switch ChoiceInput.handle(key, count: count, selected: session.selection[route] ?? 0, pending: pending) {
     case .none: return .ignored
     case let .moved(index):
       session.selection[route] = index
+      return .handled
+    case let .waitForSecondDigit(digit):
+      session.selection[route] = digit - 1
+      session.pendingDigit = PendingDigit(route: route, digit: digit)
       return .handled
     case let .activate(index):
       session.selection[route] = index

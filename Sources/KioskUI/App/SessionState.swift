@@ -11,6 +11,10 @@ public struct SessionState: Hashable, Sendable {
   public var stack: [Route] = [.start]
   /// The highlighted choice on each screen.
   public var selection: [Route: Int] = [:]
+  /// On a list of ten choices or more, a first digit that may start a
+  /// two-digit number ("1" of "15"): it highlights its choice and waits for
+  /// a second digit or Enter.
+  public var pendingDigit: PendingDigit?
   /// How far each screen's body is scrolled.
   public var scroll: [Route: Int] = [:]
   public var calculator = CalculatorAnswers()
@@ -44,11 +48,13 @@ public struct SessionState: Hashable, Sendable {
   public var route: Route { stack.last ?? .start }
 
   public mutating func push(_ route: Route) {
+    pendingDigit = nil
     if stack.last != route { stack.append(route) }
   }
 
   /// Goes one screen back; the start screen has nothing before it.
   public mutating func back() {
+    pendingDigit = nil
     if stack.count > 1 { stack.removeLast() }
   }
 
@@ -60,6 +66,7 @@ public struct SessionState: Hashable, Sendable {
 
   /// Back to the home menu, keeping the stack's root.
   public mutating func goHome() {
+    pendingDigit = nil
     stack = [.start, .language, .home]
   }
 }
@@ -136,4 +143,10 @@ public enum StatisticsView: Hashable, Sendable {
   case loaded(FrictionReport)
   /// The journal could not be read.
   case unavailable
+}
+
+/// The first digit of a two-digit choice, on the screen it was typed on.
+public struct PendingDigit: Hashable, Sendable {
+  public let route: Route
+  public let digit: Int
 }

@@ -4,9 +4,15 @@ import Terminal
 /// Deadline calculator, step 1: what happened?
 enum CalculatorEventScreen {
   /// Rules whose deadline starts from a date the person knows (the monthly
-  /// declaration has its own entry on the home menu).
+  /// declaration has its own entry on the home menu; explanations set no
+  /// date).
   static func rules(_ c: ScreenContext) -> [Rule] {
-    c.config.ruleBook.rulesInForce(on: c.today).filter { $0.unit != .fixedDate }
+    c.config.ruleBook.rulesInForce(on: c.today).filter { rule in
+      switch rule.unit {
+      case .workingDays, .ouvrables, .calendarDays, .hours, .months: return true
+      case .fixedDate, .none: return false
+      }
+    }
   }
 
   static func content(_ c: ScreenContext) -> ScreenContent {

@@ -160,7 +160,7 @@ extension ScreenContext {
 
   /// "Source : … — fiabilité : …", beside a deadline in mediator mode.
   func sourceLine(_ rule: Rule) -> String {
-    text("mediator.source", ["source": rule.source.text, "confidence": text("mediator.confidence.\(rule.confidence.rawValue)")])
+    text("mediator.source", ["source": rule.source.text, "confidence": text("confidence.\(rule.confidence.rawValue)")])
   }
 
   /// The source block a deadline screen adds in mediator mode.

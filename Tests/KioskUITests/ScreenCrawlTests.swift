@@ -1,0 +1,80 @@
+import Foundation
+import KioskUI
+import Terminal
+import Testing
+
+/// Walks every screen reachable from the home menu — every journey, in
+/// French and English, with and without a mediator — by pressing what a
+/// person can press, and reads each screen for text the catalog did not
+/// fill: a raw key such as `[mediator.confidence.H]` (composed at run time
+/// included) or a `{placeholder}` left empty.
+@Suite struct ScreenCrawlTests {
+  /// What a person may press on any screen; on a field, a value that fits it.
+  static let actions: [[Key]] = (1...9).map { [Key.char(Character(String($0)))] }
+    + [[.enter], [.escape], [.pageDown], [.char("?")]]
+  static let fieldValues: [[Key]] = ["20/11/2026", "35", "100"].map { $0.map { Key.char($0) } + [.enter] }
+
+  static let rawKey = try! NSRegularExpression(pattern: #"\[[a-z_]+(\.[A-Za-z0-9_-]+)+\]"#)
+  static let placeholder = try! NSRegularExpression(pattern: #"\{[a-z_]+\}"#)
+
+  static func problems(in text: String) -> [String] {
+    let range = NSRange(text.startIndex..., in: text)
+    return (rawKey.matches(in: text, range: range) + placeholder.matches(in: text, range: range)).compactMap {
+      Range($0.range, in: text).map { String(text[$0]) }
+    }
+  }
+
+  /// Breadth first from `root`, at most `limit` distinct screens. Returns
+  /// the screens seen and every problem with the keys that led to it.
+  static func crawl(from root: Harness, limit: Int) -> (screens: Int, problems: [String]) {
+    var seen = Set<String>()
+    var queue: [(Harness, [String])] = [(root, [])]
+    var found: [String] = []
+    while !queue.isEmpty, seen.count < limit {
+      let (state, path) = queue.removeFirst()
+      let text = state.text
+      guard seen.insert(text).inserted else { continue }
+      for problem in problems(in: text) {
+        found.append("\(problem) after \(path.joined(separator: " ")):\n\(text)")
+      }
+      let onField = state.frame.cursor != nil && state.plain.contains("[ ")
+      for keys in actions + (onField ? fieldValues : []) {
+        var next = state
+        next.press(keys)
+        queue.append((next, path + [keys.map(Self.name).joined()]))
+      }
+    }
+    return (seen.count, found)
+  }
+
+  static func name(_ key: Key) -> String {
+    switch key {
+    case let .char(c): return String(c)
+    case .enter: return "⏎"
+    case .escape: return "Esc"
+    case .pageDown: return "PgDn"
+    default: return "\(key)"
+    }
+  }
+}
+
+extension ScreenCrawlTests {
+  @Test(arguments: [(1, false), (2, false), (1, true), (2, true)])
+  func `no screen shows a raw key or an empty placeholder`(_ language: Int, _ mediator: Bool) {
+    var root = Harness(today: "2026-11-29")
+    root.toHome(language: language)
+    if mediator {
+      MediatorModeTests.assisted(&root)
+      root.press(.escape)
+    }
+    let result = Self.crawl(from: root, limit: 1_500)
+    #expect(result.screens > 150, "the crawl reached only \(result.screens) screens")
+    #expect(result.problems.isEmpty, "\(result.problems.count) problems; first: \(result.problems.first ?? "")")
+  }
+
+  @Test func `the crawl finds a raw key when there is one`() {
+    #expect(Self.problems(in: "fiabilité : [mediator.confidence.H].") == ["[mediator.confidence.H]"])
+    #expect(Self.problems(in: "Date limite : {due}.") == ["{due}"])
+    #expect(Self.problems(in: "[ 20/11/2026 ] (18) départ [28]").isEmpty)
+  }
+}
