@@ -50,7 +50,8 @@ public final class Printer: Sendable {
   }
 
   func printAndFollow(_ sheet: PrintSheet, visit: Int) -> PrintStatus {
-    guard let queue else { return keep(sheet) }
+    // No printer, or the visit ended before this sheet's turn: never queue it.
+    guard let queue, visits.load(ordering: .sequentiallyConsistent) == visit else { return keep(sheet) }
     guard let job = cups.submit(sheet.text, title: sheet.title, queue: queue) else { return keep(sheet) }
     let clock = ContinuousClock()
     let deadline = clock.now.advanced(by: .seconds(followSeconds))

@@ -22,6 +22,7 @@ import Testing
       let dir = root.path
       try Self.script(root, "lp", """
         cat > '\(dir)/queued'
+        echo submitted >> '\(dir)/submitted'
         [ \(lpSeconds) -gt 0 ] && exec sleep \(lpSeconds)
         echo "request id is fake-7 (1 file(s))"
         exit \(lpExit)
@@ -133,6 +134,20 @@ import Testing
     #expect(printer.take() == nil, "a result of the ended visit was handed on")
     // The sheet is kept for staff all the same.
     #expect(Printer.keptSheets(directory: fake.prints.path).count == 1)
+  }
+
+  @Test func `a sheet still waiting its turn when the visit ends is never queued`() throws {
+    let fake = try FakeCUPS(state: "pending")
+    defer { fake.remove() }
+    let printer = fake.printer(followSeconds: 600)
+    printer.print(Self.sheet)
+    printer.print(PrintSheet(title: "Fiche", lines: ["la deuxième"]))
+    for _ in 0..<6000 where !fake.queued { usleep(10_000) }
+    printer.endSession()
+    let submitted = (try? String(contentsOf: fake.root.appendingPathComponent("submitted"), encoding: .utf8)) ?? ""
+    #expect(submitted == "submitted\n", "the second sheet reached lp after the visit ended")
+    #expect(fake.cancelled == "-x fake-7\n")
+    #expect(Printer.keptSheets(directory: fake.prints.path).count == 2)
   }
 
   @Test func `a kept sheet never overwrites another: a clash draws a new reference`() throws {
