@@ -14,6 +14,8 @@ public struct DeclarationSummary: Hashable, Sendable {
     /// "sickness", "maternity" or "work_accident".
     public let kind: String
     public let start: CivilDate
+    /// Nil while the leave goes on.
+    public let end: CivilDate?
   }
 
   public let month: YearMonth
@@ -55,7 +57,7 @@ public struct DeclarationSummary: Hashable, Sendable {
     trainingStart = value("training.start", a.date)
     trainingEnd = value("training.end", a.date)
     if let kind = value("sick.kind", a.choice), let start = value("sick.start", a.date) {
-      sickness = Sickness(kind: kind, start: start)
+      sickness = Sickness(kind: kind, start: start, end: a.isYes("sick.ended") ? value("sick.end", a.date) : nil)
     } else {
       sickness = nil
     }

@@ -27,10 +27,18 @@ public struct JourneyProgress: Hashable, Sendable {
     currentID.flatMap { id in questions.first { $0.id == id } }
   }
 
-  /// "Question 3 of 8" (1-based index and count), nil on the check page.
-  public func position(in questions: [Question]) -> (index: Int, count: Int)? {
+  /// "Question 3 of 8": the part of the journey (1-based) and how many
+  /// parts, so the count never grows as answers add follow-up questions;
+  /// `followUp` is true past a part's first question. Nil on the check page.
+  public func position(in questions: [Question]) -> (index: Int, count: Int, followUp: Bool)? {
     guard let id = currentID, let i = questions.firstIndex(where: { $0.id == id }) else { return nil }
-    return (i + 1, questions.count)
+    var sections: [String] = []
+    for question in questions where sections.last != question.section { sections.append(question.section) }
+    let before = questions[..<i].reduce(into: [String]()) { parts, q in
+      if parts.last != q.section { parts.append(q.section) }
+    }
+    let followUp = i > 0 && questions[i - 1].section == questions[i].section
+    return (followUp ? before.count : before.count + 1, sections.count, followUp)
   }
 
   /// Records a valid answer to the current question and moves on.

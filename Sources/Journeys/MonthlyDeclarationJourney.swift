@@ -45,11 +45,11 @@ public struct MonthlyDeclarationJourney: JourneyDefinition {
         let e: [String: TextArgument] = ["n": .number(n), "month": .month(month)]
         q.append(Question(id: "work.\(n).hours", textKey: "monthly.q.hours", arguments: e, hintKey: "monthly.hint.hours",
                           kind: .number(0...Self.maxHours, confirmAbove: Self.confirmHoursAbove, unitKey: "unit.hours"),
-                          summaryKey: "monthly.s.hours"))
+                          summaryKey: "monthly.s.hours", section: "worked"))
         q.append(Question(id: "work.\(n).pay", textKey: "monthly.q.pay", arguments: e, hintKey: "monthly.hint.pay",
-                          kind: .amount(maxCents: Self.maxPayCents), summaryKey: "monthly.s.pay"))
+                          kind: .amount(maxCents: Self.maxPayCents), summaryKey: "monthly.s.pay", section: "worked"))
         guard n < Self.maxEmployers else { break }
-        q.append(.yesNo("work.\(n).more", "monthly.q.more", summary: "monthly.s.more", arguments: e))
+        q.append(.yesNo("work.\(n).more", "monthly.q.more", summary: "monthly.s.more", arguments: e, section: "worked"))
         if !a.isYes("work.\(n).more") { break }
       }
     }
@@ -71,6 +71,16 @@ public struct MonthlyDeclarationJourney: JourneyDefinition {
                         summaryKey: "monthly.s.sick_kind"))
       q.append(inMonth("sick.start", "monthly.q.sick_start", summary: "monthly.s.sick_start", today: today,
                        from: firstDay.adding(months: -12)))
+      // Is it over, and when: a leave still running reads differently from
+      // one that ended, and its end may fall after the declared month.
+      q.append(.yesNo("sick.ended", "monthly.q.sick_ended", summary: "monthly.s.sick_ended"))
+      if a.isYes("sick.ended") {
+        let start = a.date("sick.start") ?? firstDay
+        q.append(Question(id: "sick.end", textKey: "monthly.q.sick_end", hintKey: "input.date_hint",
+                          kind: .date(.init(earliest: start, latest: today, tooEarlyKey: "monthly.error.sick_end_before",
+                                            tooLateKey: "monthly.error.sick_end_future")),
+                          summaryKey: "monthly.s.sick_end"))
+      }
     }
     q.append(.yesNo("pension", "monthly.q.pension", summary: "monthly.s.pension"))
     q.append(.yesNo("other", "monthly.q.other", summary: "monthly.s.other"))

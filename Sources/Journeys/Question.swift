@@ -22,6 +22,11 @@ public struct Question: Hashable, Sendable, Identifiable {
   public let kind: Kind
   /// The short label on the check-your-answers page.
   public let summaryKey: String
+  /// The part of the journey this question belongs to: a follow-up ("when
+  /// did it end?") shares its first question's part, so the progress count
+  /// does not grow as answers add questions. By default, the id up to its
+  /// first dot ("training.end" is in "training").
+  public let section: String
 
   public enum Kind: Hashable, Sendable {
     case choice([Option])
@@ -59,7 +64,7 @@ public struct Question: Hashable, Sendable, Identifiable {
 
   public init(
     id: String, textKey: String, arguments: [String: TextArgument] = [:], hintKey: String? = nil,
-    kind: Kind, summaryKey: String
+    kind: Kind, summaryKey: String, section: String? = nil
   ) {
     self.id = id
     self.textKey = textKey
@@ -67,13 +72,15 @@ public struct Question: Hashable, Sendable, Identifiable {
     self.hintKey = hintKey
     self.kind = kind
     self.summaryKey = summaryKey
+    self.section = section ?? String(id.prefix { $0 != "." })
   }
 
   /// A yes/no question.
-  public static func yesNo(_ id: String, _ textKey: String, summary: String, arguments: [String: TextArgument] = [:])
-    -> Question
-  {
+  public static func yesNo(
+    _ id: String, _ textKey: String, summary: String, arguments: [String: TextArgument] = [:], section: String? = nil
+  ) -> Question {
     Question(id: id, textKey: textKey, arguments: arguments,
-             kind: .choice([Option("yes", "answer.yes"), Option("no", "answer.no")]), summaryKey: summary)
+             kind: .choice([Option("yes", "answer.yes"), Option("no", "answer.no")]), summaryKey: summary,
+             section: section)
   }
 }

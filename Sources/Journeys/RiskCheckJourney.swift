@@ -45,12 +45,12 @@ public struct RiskCheckJourney: JourneyDefinition {
                summaryKey: "risk.s.benefit"),
       Question(id: "declared.closed", textKey: "risk.q.declared_closed",
                arguments: ["month": .month(windows.closed.month), "closes": .date(windows.closed.closes)],
-               kind: yesNoUnknown, summaryKey: "risk.s.declared_closed"),
+               kind: yesNoUnknown, summaryKey: "risk.s.declared_closed", section: "declared.closed"),
     ]
     if let open = windows.open {
       q.append(Question(id: "declared.open", textKey: "risk.q.declared_open",
                         arguments: ["month": .month(open.month), "closes": .date(open.closes)],
-                        kind: yesNoUnknown, summaryKey: "risk.s.declared_open"))
+                        kind: yesNoUnknown, summaryKey: "risk.s.declared_open", section: "declared.open"))
     }
     q.append(.yesNo("work78", "risk.q.work78", summary: "risk.s.work78",
                     arguments: ["month": .month(workMonth(today: today))]))

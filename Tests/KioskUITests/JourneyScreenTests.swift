@@ -287,3 +287,65 @@ extension TwoDigitChoiceTests {
     #expect(h.plain.contains("Avez-vous refusé une offre d'emploi"), "\(h.plain)")
   }
 }
+
+@Suite struct ProgressCountTests {
+  /// The "Question i sur n" of the screen, and whether it says "suite".
+  static func progress(_ h: Harness) -> (index: Int, total: Int, followUp: Bool)? {
+    guard let line = h.frame.lines.first(where: { $0.contains("Question ") && $0.contains(" sur ") }),
+      let range = line.range(of: #"Question (\d+) sur (\d+)"#, options: .regularExpression)
+    else { return nil }
+    let numbers = line[range].split(separator: " ").compactMap { Int($0) }
+    return (numbers[0], numbers[1], line.contains("suite"))
+  }
+
+  /// Presses each key and reads the count after it, on the way to the check page.
+  static func walk(_ keys: [Key]) -> [(index: Int, total: Int, followUp: Bool)] {
+    var h = Harness()
+    h.toHome()
+    var seen: [(Int, Int, Bool)] = []
+    for key in keys {
+      h.press(key)
+      if let p = progress(h), seen.last.map({ $0 != p }) ?? true { seen.append(p) }
+    }
+    return seen
+  }
+}
+
+extension ProgressCountTests {
+  @Test func `the risk check's count never grows and never goes back as answers add questions`() {
+    let counts = Self.walk(JourneyScreenTests.riskAnswers)
+    #expect(counts.count >= 14)
+    for (a, b) in zip(counts, counts.dropFirst()) {
+      #expect(b.index >= a.index, "\(counts)")
+      #expect(b.total <= a.total, "\(counts)")
+    }
+    // The training's end date is a follow-up of "a training?": same number, "suite".
+    #expect(counts.contains { $0.followUp })
+    #expect(Set(counts.dropFirst().map(\.total)).count == 1, "\(counts)")
+  }
+
+  @Test func `the monthly declaration's count stays the same with two employers`() {
+    let keys: [Key] = [Home.declare, .char("1"), .char("1"), .char("1")] + "35".map { .char($0) } + [.enter]
+      + "1 234,5".map { .char($0) } + [.enter, .char("1")] + "10".map { .char($0) } + [.enter]
+      + "120".map { .char($0) } + [.enter, .char("2"), .char("2"), .char("2"), .char("2")]
+    let counts = Self.walk(keys)
+    #expect(Set(counts.map(\.total)).count == 1, "\(counts)")
+    #expect(zip(counts, counts.dropFirst()).allSatisfy { $1.index >= $0.index }, "\(counts)")
+  }
+
+  @Test func `a sick leave asks whether it is over, and the summary says so`() {
+    var h = Harness()
+    h.toHome()
+    // Looking; no work; no training; a sick leave from 3 November, ended on the 10th.
+    h.press(Home.declare, .char("1"), .char("1"), .char("2"), .char("2"), .char("1"), .char("1"))
+    h.type("03/11/2026")
+    h.press(.enter)
+    #expect(h.plain.contains("Cet arrêt est-il fini ?"))
+    h.press(.char("1"))
+    h.type("10/11/2026")
+    h.press(.enter, .char("2"), .char("2"), .enter)
+    h.size = Size(columns: 80, rows: 50)
+    #expect(h.flowing.contains("Arrêt déclaré : un arrêt maladie, du mardi 3 novembre 2026 au mardi 10 novembre 2026."),
+            "\(h.plain)")
+  }
+}

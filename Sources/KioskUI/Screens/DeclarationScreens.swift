@@ -73,7 +73,13 @@ enum DeclarationResultScreen {
       ]))
     }
     if let sick = s.sickness {
-      out.append(c.text("summary.sickness", ["what": c.text("change.\(sick.kind)"), "start": c.catalog.longDate(sick.start)]))
+      let what = c.text("change.\(sick.kind)")
+      if let end = sick.end {
+        out.append(c.text("summary.sickness", ["what": what, "start": c.catalog.longDate(sick.start),
+                                               "end": c.catalog.longDate(end)]))
+      } else {
+        out.append(c.text("summary.sickness_ongoing", ["what": what, "start": c.catalog.longDate(sick.start)]))
+      }
     }
     if s.pension { out.append(c.text("summary.pension")) }
     if let other = s.otherChange { out.append(c.text("summary.other", ["what": c.text("change.\(other)")])) }

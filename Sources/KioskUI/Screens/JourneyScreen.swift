@@ -24,7 +24,8 @@ enum JourneyScreen {
     let position = a.progress.position(in: a.questions)!
     var content = ScreenContent(
       journey: journeyTitle,
-      progress: c.text("progress.question", ["step": String(position.index), "total": String(position.count)]),
+      progress: c.text(position.followUp ? "progress.question_more" : "progress.question",
+                       ["step": String(position.index), "total": String(position.count)]),
       title: c.text(question.textKey, question.arguments))
     if let pending = a.progress.pendingConfirmation {
       content.blocks = [
