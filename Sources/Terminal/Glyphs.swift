@@ -5,6 +5,8 @@ public struct Glyphs: Hashable, Sendable {
   public let selected: String
   public let checked: String
   public let unchecked: String
+  /// A list's bullet; in ASCII "o", never "*", "+", "-", "?" or "/",
+  /// which are keys (the person, the language, the end, help, the mediator).
   public let bullet: Character
   public let moreBelow: String
   public let moreAbove: String
@@ -17,7 +19,7 @@ public struct Glyphs: Hashable, Sendable {
     horizontal: "─", selected: "›", checked: "[x]", unchecked: "[ ]", bullet: "•", moreBelow: "▼", moreAbove: "▲",
     shades: [" ", "░", "▒", "▓", "█"], vertical: "│")
   public static let ascii = Glyphs(
-    horizontal: "-", selected: ">", checked: "[x]", unchecked: "[ ]", bullet: "*", moreBelow: "v", moreAbove: "^",
+    horizontal: "-", selected: ">", checked: "[x]", unchecked: "[ ]", bullet: "o", moreBelow: "v", moreAbove: "^",
     shades: [" ", ".", ":", "#", "@"], vertical: "|")
 
   /// Unicode unless the terminal is the Linux console or the locale is not

@@ -107,6 +107,9 @@ struct KioskLoop {
 
   /// Runs visits until one is wiped or the kiosk must stop.
   func runApp(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
+    // The app learns the terminal's size first: keys are ignored while it
+    // is too small to show the kiosk.
+    _ = app.update(.resize(terminal.size), clock: clock)
     while !stopRequested.load(ordering: .relaxed) {
       terminal.paint(app.view(size: terminal.size))
       let event: Event

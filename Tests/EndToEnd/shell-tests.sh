@@ -51,8 +51,9 @@ test_resize_keeps_answers() {
   expect_screen "[ 18/12" || return 1
   tmux resize-window -t "$E2E_SESSION" -x 60 -y 20
   expect_screen "L'écran est trop petit" || return 1
+  type_text "/2026"  # nobody can see the field: nothing goes in
   tmux resize-window -t "$E2E_SESSION" -x 80 -y 24
-  expect_screen "[ 18/12" || return 1
+  expect_screen "[ 18/12_" || return 1
 }
 
 test_idle_warning_then_wipe() {
@@ -60,6 +61,7 @@ test_idle_warning_then_wipe() {
   expect_screen "Bonjour" || return 1
   keys Enter 1 6 1 Enter; type_text "18/12"
   expect_screen "Êtes-vous toujours là" 10 || return 1
+  expect_screen "* Une personne" || return 1  # a person stays one key away
   keys Space
   expect_screen "[ 18/12" || return 1
   expect_screen "Êtes-vous toujours là" 10 || return 1
@@ -120,6 +122,10 @@ test_linux_console_ascii() {
   start_kiosk "$CONFIG" linux
   expect_screen "Bonjour" || return 1
   keys Enter; expect_screen "> 1  Français" || return 1
+  # A list's bullet is "o", never "*", the key for a person.
+  keys 1 2; expect_screen "Que recevez-vous" || return 1
+  keys 1 2 2 2 2 2 2 2 2 2 1 2 2 2; expect_screen "Vérifiez vos réponses" || return 1
+  keys Enter 1; expect_screen "  o Demandez comment déclarer le mois manqué" || return 1
 }
 
 test_key_storm_real_binary() {

@@ -165,8 +165,11 @@ extension KioskBehaviourTests {
     h.size = Size(columns: 70, rows: 20)
     _ = h.app.update(.resize(h.size), clock: h.clock)
     #expect(h.text.contains("L'écran est trop petit"))
-    h.type("/2026")
+    h.type("/2026")  // nobody can see the field: nothing is typed
     h.size = Size(columns: 100, rows: 30)
+    _ = h.app.update(.resize(h.size), clock: h.clock)
+    #expect(h.text.contains("[ 18/12_"))
+    h.type("/2026")
     #expect(h.text.contains("[ 18/12/2026"))
   }
 
@@ -232,5 +235,22 @@ extension KioskBehaviourTests {
     let runs = FrameDiff.runs(from: before, to: h.frame)
     #expect(runs.count <= 6)
     #expect(FrameDiff.runs(from: nil, to: h.frame).count > runs.count)
+  }
+}
+
+@Suite struct TooSmallScreenTests {}
+
+extension TooSmallScreenTests {
+  @Test func `while the screen is too small, keys do nothing; once it fits again, they act`() {
+    var h = Harness()
+    h.toHome()
+    h.take(h.app.update(.resize(Size(columns: 60, rows: 20)), clock: h.clock))
+    h.size = Size(columns: 60, rows: 20)
+    h.press(Home.declare, .char("1"))
+    #expect(h.route == .home, "a key acted on a screen nobody could see")
+    h.take(h.app.update(.resize(Size(columns: 80, rows: 24)), clock: h.clock))
+    h.size = Size(columns: 80, rows: 24)
+    h.press(Home.declare)
+    #expect(h.route != .home)
   }
 }

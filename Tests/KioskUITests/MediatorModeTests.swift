@@ -272,6 +272,26 @@ extension MediatorModeTests {
     #expect(h.text.contains("[ 18/11_"), "the typed date is kept")
   }
 
+  @Test func `a / after a whole date opens the mediator's PIN, which never lands in the answer`() {
+    var h = Harness()
+    h.toHome()
+    h.press(JourneyScreenTests.toTrainingDate)
+    h.type("04/12/2026")
+    h.press(.char("/"))
+    #expect(h.route == .mediatorPIN)
+    h.type(Self.pin)
+    h.press(.enter)
+    #expect(h.route == .mediatorConsent)
+    h.press(.char("1"), .escape)
+    #expect(h.plain.contains("[ 04/12/2026_"), "\(h.plain)")
+    #expect(!h.plain.contains(Self.pin))
+    // In an empty field too, "/" is the mediator's key.
+    var empty = Harness()
+    empty.toHome()
+    empty.press(Home.calculator, .char("1"), .enter, .char("/"))
+    #expect(empty.route == .mediatorPIN)
+  }
+
   @Test func `the statistics screen asks for the report and shows it in plain words`() {
     var h = Harness()
     h.toHome()

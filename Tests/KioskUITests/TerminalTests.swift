@@ -84,3 +84,30 @@ extension ChecklistTests {
     #expect(frame.line(frame.cursor!.row).contains("Fiches de paie"))
   }
 }
+
+@Suite struct GlyphMeaningTests {
+  @Test func `no mark on screen is also a key's sign`() {
+    let keys: Set<Character> = ["*", "+", "-", "?", "/"]
+    for glyphs in [Glyphs.unicode, Glyphs.ascii] {
+      #expect(!keys.contains(glyphs.bullet))
+    }
+  }
+}
+
+@Suite struct CalendarLegendTests {}
+
+extension CalendarLegendTests {
+  @Test func `the legend names the marks drawn, on the days drawn`() {
+    var h = Harness()
+    h.toHome()
+    // Training ended Friday 18 December 2026: 25 December is a holiday, the 28th the last day.
+    h.press(Home.calculator, .char("1"), .enter)
+    h.type("18/12/2026")
+    h.press(.enter, .char("2"))
+    h.size = Size(columns: 80, rows: 60)
+    #expect(h.flowing.contains("(18) départ · +21 compté · *25 férié · [28] date limite"), "\(h.plain)")
+    #expect(!h.flowing.contains("aujourd'hui"), "today (22 November) is not on this calendar")
+    // The claimant reads no legal source; the mediator does.
+    #expect(!h.flowing.contains("confiance"))
+  }
+}

@@ -23,6 +23,8 @@ public struct KioskApp {
   public private(set) var staffPINGuard = PINGuard()
 
   public static let minimumSize = Size(columns: 80, rows: 24)
+  /// The terminal's size as the loop last reported it (`Event.resize`).
+  private var screenSize: Size?
 
   /// What the fresh process a wipe starts inherits: the PIN counts and
   /// locks, so ending a visit never resets them. Nothing of a person.
@@ -64,6 +66,7 @@ public struct KioskApp {
     now = clock.now
     timeOfDay = clock.timeOfDay
     if session.stack == [.start] { today = clock.today }
+    if case let .resize(size) = event { screenSize = size }
     switch event {
     case .tick, .resize:
       guard idlePhase == .expired else { return [] }
@@ -116,11 +119,18 @@ public struct KioskApp {
 
   private mutating func handleKey(_ key: Key) -> [Effect] {
     if key == .resize || key == .unknown { return [] }
+    // "The screen is too small" is all a person sees: a key must not act on
+    // a screen they cannot see. Only the staff exit still works.
+    if let size = screenSize, !Self.fits(size), key != .control("]"), staffCode == nil { return [] }
     let phase = idlePhase
     idle.touch(at: now, allowance: idleAllowance)
     if phase == .expired { return isPristine ? [] : timeoutWipe() }
-    // During the warning, the key only means "I am still here".
-    if case .warning = phase { return [] }
+    // During the warning, a key means "I am still here"; the person key
+    // also opens "talk to a person", which the warning's key bar offers.
+    if case .warning = phase {
+      if key == .char("*") || key == .function(2), session.route != .talkToPerson { session.push(.talkToPerson) }
+      return []
+    }
     if let effects = handleStaffExit(key) { return effects }
     // Raw mode delivers Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-D as keys: ignored.
     if case .control = key { return [] }
@@ -307,14 +317,20 @@ public struct KioskApp {
 
   // MARK: - View
 
+  /// Whether a screen of `size` shows the kiosk (80×24 at least).
+  public static func fits(_ size: Size) -> Bool {
+    size.columns >= minimumSize.columns && size.rows >= minimumSize.rows
+  }
+
   public func view(size: Size) -> Frame {
     let c = context
-    if size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows {
+    if !Self.fits(size) {
       return SystemScreens.tooSmall(size, message: c.text("screen.too_small"))
     }
     var content: ScreenContent
     if case let .warning(secondsLeft) = idlePhase {
       content = IdleWarningScreen.content(c, secondsLeft: secondsLeft)
+      content.keys = [KeyHint("*", c.text("keys.person")), KeyHint(c.text("keys.any"), c.text("keys.continue"))]
     } else {
       content = screenContent(c)
       if content.keys.isEmpty { content.keys = keyHints(c) }

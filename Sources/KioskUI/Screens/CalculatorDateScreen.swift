@@ -27,7 +27,7 @@ enum CalculatorDateScreen {
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     switch key {
-    case let .char(ch) where TextField.takes(ch, alphabet: allowed):
+    case let .char(ch) where TextField.takes(ch, alphabet: allowed, draft: session.calculator.dateText):
       if session.calculator.dateText.count < maxLength { session.calculator.dateText.append(ch) }
       return .handled
     case .backspace, .delete:

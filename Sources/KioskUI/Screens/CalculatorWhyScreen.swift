@@ -18,16 +18,15 @@ enum CalculatorWhyScreen {
     var content = ScreenContent(journey: journey, title: c.text("calc_why.title"))
     let wording = DeadlineWording(catalog: c.catalog)
     let fixed = deadline.rule.unit == .fixedDate
-    var blocks: [Block] = [
-      .calendar(CalculatorResultScreen.months(deadline, c),
-                legend: c.text(fixed ? "calendar.legend.window" : "calendar.legend")),
-    ]
+    let months = CalculatorResultScreen.months(deadline, c)
+    var blocks: [Block] = [.calendar(months, legend: CalendarLegend.text(months, window: fixed, c))]
     blocks += wording.explanation(deadline).map { .paragraph($0) }
     if deadline.rule.unit != .months && !fixed {
       blocks.append(.paragraph(c.text("calc_why.days"), Style(.normal, bold: true)))
       blocks.append(.bullets(wording.trace(deadline)))
     }
-    blocks.append(.paragraph(wording.source(deadline.rule), Style(.muted)))
+    // The legal source and its confidence are for the mediator.
+    blocks += c.sourceBlocks([deadline.rule])
     blocks.append(.paragraph(c.text("calc_why.back"), Style(.accent, bold: true)))
     content.blocks = blocks
     return content

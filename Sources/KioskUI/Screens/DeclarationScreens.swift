@@ -19,6 +19,7 @@ enum DeclarationIntroScreen {
       .risk(.monthlyDeclaration(month, window: window), deadline, today: c.today, counter: calculator.counter,
             actionableFrom: window.opens)
     let wording = c.riskWording
+    let months = CalculatorResultScreen.months(deadline, c)
     content.blocks = [
       .paragraph(c.text("intro.what")),
       .paragraph(c.text("intro.why")),
@@ -28,7 +29,7 @@ enum DeclarationIntroScreen {
                                             "closes": c.catalog.longDate(deadline.due)]),
               role: CalculatorResultScreen.statusRole(risk.status)),
       .paragraph(wording.timeLeft(risk)),
-      .calendar(CalculatorResultScreen.months(deadline, c), legend: c.text("calendar.legend.window")),
+      .calendar(months, legend: CalendarLegend.text(months, window: true, c)),
       // One choice: Esc (on the key bar) goes back; the screen must fit.
       .choices([c.text("intro.start")], selected: 0),
     ] + c.sourceBlocks([rule])

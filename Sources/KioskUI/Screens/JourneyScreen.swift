@@ -145,7 +145,7 @@ enum JourneyScreen {
     }
     var draft = draft(a.progress, question)
     switch key {
-    case let .char(ch) where TextField.takes(ch, alphabet: allowed(question.kind)):
+    case let .char(ch) where TextField.takes(ch, alphabet: allowed(question.kind), draft: draft):
       if draft.count < 20 { draft.append(ch) }
     case .backspace, .delete:
       guard !draft.isEmpty else { return .ignored }

@@ -156,8 +156,10 @@ enum SanctionsScreen {
           c.text("sanctions.step", ["when": c.text("occurrence.\($0.occurrence.rawValue)"), "what": c.text($0.measureKey)])
         }))
       }
-      blocks.append(.paragraph(DeadlineWording(catalog: c.catalog).source(scale.source, confidence: scale.confidence),
-                               Style(.muted)))
+      if c.mediatorMode {
+        blocks.append(.paragraph(DeadlineWording(catalog: c.catalog).source(scale.source, confidence: scale.confidence),
+                                 Style(.muted)))
+      }
     }
     blocks.append(.paragraph(c.text("sanctions.letter")))
     blocks.append(.paragraph(c.text("sanctions.contest.title"), Style(.normal, bold: true)))

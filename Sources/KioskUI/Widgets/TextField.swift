@@ -35,7 +35,16 @@ extension TextField {
   /// cannot hold: the check then names it ("42O,50" is refused for its
   /// letter O), where dropping it would turn the amount into 42,50 unseen.
   /// Only the shortcuts the alphabet does not need keep their meaning.
-  static func takes(_ character: Character, alphabet: Set<Character>) -> Bool {
-    alphabet.contains(character) || !shortcuts.contains(character)
+  ///
+  /// A date needs "/" between its numbers, but nowhere else: a "/" in an
+  /// empty field, after another separator or after a whole date is the
+  /// mediator's key, so a PIN typed next goes to its masked screen and never
+  /// into the person's answer ("04/12/2026/2468").
+  static func takes(_ character: Character, alphabet: Set<Character>, draft: String = "") -> Bool {
+    if character == "/", alphabet.contains("/") {
+      let separators = draft.filter { "/-.".contains($0) }.count
+      return draft.last?.isNumber == true && separators < 2
+    }
+    return alphabet.contains(character) || !shortcuts.contains(character)
   }
 }
