@@ -11,6 +11,11 @@ public struct SiteSettings: Hashable, Sendable {
   public var helpText: [String: String]
   /// Opening hours of the agency's reception, per language code.
   public var hours: [String: String] = [:]
+  /// Where the reception desk is ("à l'entrée, à gauche"), per language:
+  /// what a person without a phone needs.
+  public var desk: [String: String] = [:]
+  /// Where the USB port of the kiosk is, per language.
+  public var usbPort: [String: String] = [:]
   /// A program to run to call staff (argv), or nil when there is none.
   public var callStaffCommand: [String]?
   /// Languages offered, in the order shown; the first is the default.
@@ -62,7 +67,8 @@ public struct SiteSettings: Hashable, Sendable {
   static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
     file.rejectUnknownKeys(allowed: keys, log: &log)
     guard let site = file.section("site", log: &log) else { return nil }
-    site.rejectUnknownKeys(allowed: ["name", "department", "help", "hours", "call_staff_command"], log: &log)
+    site.rejectUnknownKeys(allowed: ["name", "department", "help", "hours", "desk", "usb_port", "call_staff_command"],
+                           log: &log)
     let name = site.string("name", log: &log)
     var department: Department?
     if let code = site.string("department", log: &log) {
@@ -79,8 +85,10 @@ public struct SiteSettings: Hashable, Sendable {
         }
       }
     }
-    let hours = site.localized("hours", required: false, languages: file.strings("languages", required: false, log: &log) ?? [],
-                               log: &log) ?? [:]
+    let offered = file.strings("languages", required: false, log: &log) ?? []
+    let hours = site.localized("hours", required: false, languages: offered, log: &log) ?? [:]
+    let desk = site.localized("desk", required: false, languages: offered, log: &log) ?? [:]
+    let usbPort = site.localized("usb_port", required: false, languages: offered, log: &log) ?? [:]
     let command = site.strings("call_staff_command", required: false, log: &log)
     let languages = file.strings("languages", log: &log) ?? ["fr"]
     if languages.isEmpty { file.problem("languages", "expected at least one language, like [fr, en]", log: &log) }
@@ -91,6 +99,8 @@ public struct SiteSettings: Hashable, Sendable {
     var settings = SiteSettings(siteName: name ?? "", department: department ?? (try! Department(code: "75")),
                                 helpText: help, callStaffCommand: command, languages: languages)
     settings.hours = hours
+    settings.desk = desk
+    settings.usbPort = usbPort
     if let idle = file.section("idle", required: false, log: &log) {
       idle.rejectUnknownKeys(allowed: ["warning_seconds", "countdown_seconds"], log: &log)
       settings.idleWarningSeconds = idle.int("warning_seconds", range: 2...3600, log: &log) ?? 90

@@ -153,10 +153,21 @@ extension DocumentJourneyTests {
     h.toHome()
     h.press(Home.document, .char("1"), .char("1"), .char("2"))
     h.answer(.usbListed([]))
-    #expect(h.plain.contains("Aucun fichier trouvé. Branchez la clé USB"))
+    #expect(h.flowing.contains("Aucun fichier trouvé sur la clé USB."))
+    #expect(h.flowing.contains("La prise USB est sur le côté droit de l'écran."))  // from kiosk.yaml
+    #expect(h.flowing.contains("Branchez la clé, attendez 5 secondes"))
     _ = h.takeDocumentWork()
     h.press(.char("1"))
     guard case .listUSB? = h.takeDocumentWork().first?.0 else { Issue.record("expected a new listing"); return }
+    // The second search finds nothing either: it says it searched again,
+    // and offers the paper route and a person.
+    h.answer(.usbListed([]))
+    #expect(h.flowing.contains("2 RECHERCHES"))
+    #expect(h.flowing.contains("toujours aucun fichier"))
+    #expect(h.flowing.contains("apportez le document sur papier à l'accueil"))
+    h.press(.char("2"))
+    #expect(h.route == .talkToPerson)
+    #expect(h.flowing.contains("L'accueil est à l'entrée de l'agence, à gauche."))
   }
 
   @Test func `a result for a wiped session never reaches the next person`() {

@@ -16,6 +16,9 @@ public struct DocumentDraft: Hashable, Sendable {
   public var usbFiles: [USBFile]?
   /// The chosen file was not there any more.
   public var usbGone = false
+  /// How many times the stick was searched in this visit: a search that
+  /// finds nothing again says so, instead of showing the same screen.
+  public var usbSearches = 0
   /// A PDF was chosen while pages were already there: a PDF is a whole
   /// document and is sent on its own.
   public var pdfNotAdded = false

@@ -40,6 +40,7 @@ enum DocumentFlow {
   static func openUSB(_ session: inout SessionState) -> ScreenOutcome {
     session.document.usbFiles = nil
     session.document.usbGone = false
+    session.document.usbSearches += 1
     session.document.busy = .listing
     session.selection[.docUSB] = nil
     session.reveal(.docUSB)

@@ -101,17 +101,54 @@ enum DocUSBScreen {
     var blocks: [Block] = []
     if draft.usbGone { blocks.append(.status(word: c.text("doc_page.problem.word"), text: c.text("doc_usb.gone"), role: .danger)) }
     let files = draft.usbFiles ?? []
-    if files.isEmpty { blocks.append(.paragraph(c.text("doc_usb.none"))) }
-    blocks.append(.choices(files.map { label($0, c) } + [c.text("doc_usb.again")],
+    if files.isEmpty {
+      // Searching again must show that it searched again, and after that
+      // the other ways: where to plug the stick, and paper at the desk.
+      if draft.usbSearches > 1 {
+        blocks.append(.status(word: c.catalog.count(draft.usbSearches, "doc_usb.searched.word"),
+                              text: c.text("doc_usb.still_none"), role: .warning))
+      } else {
+        blocks.append(.paragraph(c.text("doc_usb.none")))
+      }
+      if let port = c.config.site.usbPort[c.session.language] { blocks.append(.paragraph(port)) }
+      blocks.append(.paragraph(c.text("doc_usb.plug")))
+      if draft.usbSearches > 1 { blocks.append(.paragraph(c.text("doc_usb.paper"))) }
+    }
+    blocks.append(.choices(files.map { label($0, c) } + extras(c).map { c.text($0.labelKey) },
                            selected: c.session.selection[.docUSB] ?? 0))
     content.blocks = blocks
     return content
   }
 
+  enum Extra {
+    case searchAgain, person
+    var labelKey: String {
+      switch self {
+      case .searchAgain: return "doc_usb.again"
+      case .person: return "doc_usb.person"
+      }
+    }
+  }
+
+  /// After the files: search again, and once a search found nothing twice,
+  /// a person (who can copy the paper).
+  static func extras(_ c: ScreenContext) -> [Extra] {
+    let draft = c.session.document
+    return [.searchAgain] + ((draft.usbFiles ?? []).isEmpty && draft.usbSearches > 1 ? [.person] : [])
+  }
+
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     guard session.document.busy == nil, let files = session.document.usbFiles else { return .ignored }
-    return .choice(key, count: files.count + 1, route: .docUSB, session: &session) { index, session in
-      guard index < files.count else { return DocumentFlow.openUSB(&session) }
+    let extras = extras(c)
+    return .choice(key, count: files.count + extras.count, route: .docUSB, session: &session) { index, session in
+      if index >= files.count {
+        switch extras[index - files.count] {
+        case .searchAgain: return DocumentFlow.openUSB(&session)
+        case .person:
+          session.push(.talkToPerson)
+          return .handled
+        }
+      }
       session.document.busy = .reading
       session.document.usbGone = false
       // Another file replaces a PDF chosen before (it was only chosen).

@@ -11,9 +11,19 @@ enum StartScreen {
       .paragraph(c.text("start.time")),
       .paragraph(c.text("start.ready")),
       .paragraph(c.text("start.person"), Style(.accent, bold: true)),
-      .choices([c.text("start.begin")], selected: 0),
     ]
+    let other = languageHints(c)
+    if !other.isEmpty { content.blocks.append(.paragraph(other.joined(separator: " "), Style(.accent))) }
+    content.blocks.append(.choices([c.text("start.begin")], selected: 0))
     return content
+  }
+
+  /// "For another language, press +." in each other language offered,
+  /// each in its own words, for a person who cannot read the first one.
+  static func languageHints(_ c: ScreenContext) -> [String] {
+    c.config.site.languages.filter { $0 != c.session.language }.compactMap { code in
+      c.config.catalog(code).optionalText("start.language_hint")
+    }
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {

@@ -7,8 +7,20 @@ enum TalkToPersonScreen {
 
   static func content(_ c: ScreenContext) -> ScreenContent {
     var content = ScreenContent(title: c.text("person.title"))
-    let help = c.config.site.helpText[c.session.language] ?? c.config.site.helpText.values.first ?? ""
-    var blocks: [Block] = [.paragraph(help)]
+    let site = c.config.site
+    let help = site.helpText[c.session.language] ?? site.helpText.values.first ?? ""
+    var blocks: [Block] = []
+    // Where to walk to comes first: a person without a phone needs it, and
+    // with no call set up it is the only way.
+    if let desk = site.desk[c.session.language] {
+      blocks.append(.status(word: c.text("person.desk.word"), text: desk, role: .accent))
+      if let hours = site.hours[c.session.language] {
+        blocks.append(.paragraph(c.text("person.desk.hours", ["hours": hours])))
+      }
+      if !canCall(c) { blocks.append(.paragraph(c.text("person.show_screen"))) }
+    } else {
+      blocks.append(.paragraph(help))
+    }
     switch c.session.staffCall {
     case .notCalled: break
     case .calling: blocks.append(.status(word: c.text("person.calling.word"), text: c.text("person.calling"), role: .warning))
