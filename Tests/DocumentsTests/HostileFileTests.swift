@@ -219,3 +219,19 @@ extension HostileFileTests {
     #expect(PDFInspector.inspect(nested).problems == [.unreadable])
   }
 }
+
+extension HostileFileTests {
+  @Test func `a compression the walk cannot measure is refused, not trusted`() {
+    let text = Array("BT (x) Tj ET".utf8)
+    // LZW, run length, and Flate behind ASCII85: each could hide a bomb.
+    for filter in ["/LZWDecode", "/RunLengthDecode", "[/ASCII85Decode /FlateDecode]", "[/FlateDecode /LZWDecode]"] {
+      let pdf = HostilePDF.document(contents: HostilePDF.stream("/Filter \(filter)", text))
+      #expect(problems(pdf) == [.unreadable], "\(filter)")
+    }
+    // Filters that never grow their data pass, as before.
+    let hex = HostilePDF.document(contents: HostilePDF.stream("/Filter /ASCIIHexDecode", Array("42542028782920546a204554>".utf8)))
+    #expect(problems(hex) == [])
+    let flateInArray = HostilePDF.document(contents: HostilePDF.stream("/Filter [/FlateDecode]", HostilePDF.flate(text)))
+    #expect(problems(flateInArray) == [])
+  }
+}

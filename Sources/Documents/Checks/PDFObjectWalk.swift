@@ -31,8 +31,14 @@ struct PDFObjectWalk {
     case activeContent
     case attachedFile
     case expandsTooMuch
+    /// A stream compressed in a way this walk cannot measure (LZW, run
+    /// length, Flate behind another filter): it could be a bomb.
+    case unmeasurable
     case damaged
   }
+
+  /// Filters whose output can be far larger than their input.
+  static let expanding: Set<String> = ["/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/RunLengthDecode", "/RL"]
 
   private(set) var findings: [Finding] = []
   /// Bytes inflated, all streams together: the test of the budget.
@@ -138,9 +144,16 @@ struct PDFObjectWalk {
   /// Inflates a stream whose first filter is Flate, within what is left
   /// of the budget; an image may not inflate past its own pixels.
   private mutating func measure(stream: qpdf_oh, dictionary: qpdf_oh) {
-    guard !findings.contains(.expandsTooMuch), let first = firstFilter(dictionary),
-      first == "/FlateDecode" || first == "/Fl"
-    else { return }
+    guard !findings.contains(.expandsTooMuch) else { return }
+    guard let filters = filters(dictionary) else { note(.damaged); return }
+    let expanding = filters.enumerated().filter { Self.expanding.contains($0.element) }
+    if expanding.isEmpty { return }
+    // Flate first and alone among the expanding filters: measured. Any
+    // other chain that can expand is refused, not trusted.
+    guard expanding.count == 1, expanding[0].offset == 0, filters[0] == "/FlateDecode" || filters[0] == "/Fl" else {
+      note(.unmeasurable)
+      return
+    }
     let left = budget.totalBytes - inflatedBytes
     let limit = min(left, expectedImageBytes(dictionary) ?? budget.streamBytes)
     var buffer: UnsafeMutablePointer<UInt8>?
@@ -157,14 +170,24 @@ struct PDFObjectWalk {
     }
   }
 
-  private func firstFilter(_ dictionary: qpdf_oh) -> String? {
+  /// The stream's filters in order; nil when they are not names.
+  private func filters(_ dictionary: qpdf_oh) -> [String]? {
     let filter = qpdf.value(data, dictionary, "/Filter")
     defer { qpdf.release(data, filter) }
-    if let single = name(filter) { return single }
-    guard qpdf.typeCode(data, filter) == ot_array, qpdf.count(data, filter) > 0 else { return nil }
-    let first = qpdf.item(data, filter, 0)
-    defer { qpdf.release(data, first) }
-    return name(first)
+    if let single = name(filter) { return [single] }
+    switch qpdf.typeCode(data, filter) {
+    case ot_null: return []
+    case ot_array:
+      var names: [String] = []
+      for index in 0..<max(0, qpdf.count(data, filter)) {
+        let item = qpdf.item(data, filter, index)
+        defer { qpdf.release(data, item) }
+        guard let itemName = name(item) else { return nil }
+        names.append(itemName)
+      }
+      return names
+    default: return nil
+    }
   }
 
   /// Width × height × colours of an image, with a byte a row for PNG
