@@ -145,7 +145,7 @@ extension HostileFileTests {
     var rng = SeededGenerator(seed: 2611)
     var reported = 0
     let file = folder.appendingPathComponent("flipped.pdf")
-    for _ in 0..<80 {
+    for _ in 0..<200 {
       var flipped = packed
       let at = Int.random(in: 0..<packed.count, using: &rng)
       flipped[at] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng))
@@ -157,7 +157,7 @@ extension HostileFileTests {
     }
     // Most flips land in compressed data, which qpdf decodes: enough cases
     // for the test to mean something.
-    #expect(reported >= 30)
+    #expect(reported >= 75)
   }
 }
 

@@ -37,6 +37,13 @@ struct PDFObjectWalk {
     case damaged
   }
 
+  /// Every standard filter, with its short name. Any other name is a
+  /// damaged file: a reader would not decode the stream either.
+  static let known: Set<String> = [
+    "/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85", "/LZWDecode", "/LZW", "/FlateDecode", "/Fl",
+    "/RunLengthDecode", "/RL", "/CCITTFaxDecode", "/CCF", "/JBIG2Decode", "/DCTDecode", "/DCT", "/JPXDecode", "/Crypt",
+  ]
+
   /// Filters whose output can be far larger than their input.
   static let expanding: Set<String> = ["/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/RunLengthDecode", "/RL"]
 
@@ -145,7 +152,11 @@ struct PDFObjectWalk {
   /// of the budget; an image may not inflate past its own pixels.
   private mutating func measure(stream: qpdf_oh, dictionary: qpdf_oh) {
     guard !findings.contains(.expandsTooMuch) else { return }
-    guard let filters = filters(dictionary) else { note(.damaged); return }
+    guard let filters = filters(dictionary), filters.allSatisfy(Self.known.contains) else { note(.damaged); return }
+    if filters.isEmpty {
+      if lostItsFilter(stream: stream, dictionary: dictionary) { note(.damaged) }
+      return
+    }
     let expanding = filters.enumerated().filter { Self.expanding.contains($0.element) }
     if expanding.isEmpty { return }
     // Flate first and alone among the expanding filters: measured. Any
@@ -168,6 +179,21 @@ struct PDFObjectWalk {
       note(.expandsTooMuch)
     case .corrupt: note(.damaged)
     }
+  }
+
+  /// Text or a form whose data is zlib data: its /Filter was lost (one
+  /// flipped bit in "/Filter" does it), and a reader would show garbage.
+  /// Pictures are left out: raw pixels may start with any two bytes.
+  private func lostItsFilter(stream: qpdf_oh, dictionary: qpdf_oh) -> Bool {
+    guard name(dictionary, "/Subtype") != "/Image" else { return false }
+    var buffer: UnsafeMutablePointer<UInt8>?
+    var length = 0
+    let status = qpdf.streamData(data, stream, qpdf_dl_none, nil, &buffer, &length)
+    defer { free(buffer) }
+    guard status & QPDF_ERRORS == 0, let buffer, length >= 2 else { return false }
+    // A zlib header: deflate, and a check value that makes it a multiple of 31.
+    let header = Int(buffer[0]) << 8 | Int(buffer[1])
+    return buffer[0] & 0x0F == 8 && buffer[0] >> 4 <= 7 && header % 31 == 0
   }
 
   /// The stream's filters in order; nil when they are not names.
