@@ -235,3 +235,24 @@ extension HostileFileTests {
     #expect(problems(flateInArray) == [])
   }
 }
+
+extension HostileFileTests {
+  @Test func `a broken picture inside a PDF is damaged, as qpdf --check finds it`() throws {
+    let folder = Fixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let pdf = try Fixtures.pdf(pages: 1)
+    try #require(checker.check(pdf).isAccepted)
+    // The page's JPEG: from its start marker; a stray marker halfway
+    // through its compressed data, as one flipped bit makes.
+    let start = try #require((0..<(pdf.count - 3)).first { pdf[$0] == 0xFF && pdf[$0 + 1] == 0xD8 && pdf[$0 + 2] == 0xFF })
+    let scan = try #require((start..<(pdf.count - 1)).first { pdf[$0] == 0xFF && pdf[$0 + 1] == 0xDA })
+    var broken = pdf
+    let middle = scan + (pdf.count - scan) / 3
+    broken[middle] = 0xFF
+    broken[middle + 1] = 0x04
+    let file = folder.appendingPathComponent("broken.pdf")
+    try Data(broken).write(to: file)
+    #expect(Fixtures.run("/usr/bin/qpdf", ["--check", file.path]) != 0)
+    #expect(problems(broken) == [.damaged])
+  }
+}

@@ -157,6 +157,10 @@ struct PDFObjectWalk {
       if lostItsFilter(stream: stream, dictionary: dictionary) { note(.damaged) }
       return
     }
+    if filters == ["/DCTDecode"] || filters == ["/DCT"] {
+      if !pictureIsIntact(stream) { note(.damaged) }
+      return
+    }
     let expanding = filters.enumerated().filter { Self.expanding.contains($0.element) }
     if expanding.isEmpty { return }
     // Flate first and alone among the expanding filters: measured. Any
@@ -194,6 +198,17 @@ struct PDFObjectWalk {
     // A zlib header: deflate, and a check value that makes it a multiple of 31.
     let header = Int(buffer[0]) << 8 | Int(buffer[1])
     return buffer[0] & 0x0F == 8 && buffer[0] >> 4 <= 7 && header % 31 == 0
+  }
+
+  /// A JPEG picture decodes to its end: a flipped bit in it is found, as
+  /// `qpdf --check` finds it.
+  private func pictureIsIntact(_ stream: qpdf_oh) -> Bool {
+    var buffer: UnsafeMutablePointer<UInt8>?
+    var length = 0
+    let status = qpdf.streamData(data, stream, qpdf_dl_none, nil, &buffer, &length)
+    defer { free(buffer) }
+    guard status & QPDF_ERRORS == 0, let buffer else { return false }
+    return ImageCodec.jpegIsIntact(UnsafeBufferPointer(start: buffer, count: length))
   }
 
   /// The stream's filters in order; nil when they are not names.
