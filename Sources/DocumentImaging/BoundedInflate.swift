@@ -10,7 +10,8 @@ public enum BoundedInflate {
     case fits(bytes: Int)
     /// It would pass the limit; inflating stopped after `inflated` bytes.
     case exceeds(inflated: Int)
-    /// The data is not valid zlib, or its checksum fails (a flipped bit).
+    /// The data is not valid zlib, its checksum fails, or it stops before
+    /// its end (a flipped bit, a copy cut short).
     case corrupt
   }
 
@@ -34,9 +35,11 @@ public enum BoundedInflate {
         switch status {
         case Z_STREAM_END: return .fits(bytes: total)
         case Z_OK: continue
-        // Input ended before the end of the data: PDF writers do this
-        // now and then, and viewers accept it; the size is still known.
-        case Z_BUF_ERROR: return stream.avail_in == 0 ? .fits(bytes: total) : .corrupt
+        // The input ended before the end of the data: a flipped bit that
+        // desynchronised the decoder, or a stream cut short. qpdf warns
+        // about it too ("input stream is complete but output may still be
+        // valid"): part of the page is garbage or missing.
+        case Z_BUF_ERROR: return .corrupt
         default: return .corrupt
         }
       }

@@ -69,6 +69,7 @@ public enum PDFInspector {
       case .activeContent: return .activeContent
       case .attachedFile: return .attachedFile
       case .expandsTooMuch: return .expandsTooMuch
+      case .unmeasurable: return .unreadable
       case .damaged: return .damaged
       }
     }

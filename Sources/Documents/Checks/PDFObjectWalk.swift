@@ -31,8 +31,21 @@ struct PDFObjectWalk {
     case activeContent
     case attachedFile
     case expandsTooMuch
+    /// A stream compressed in a way this walk cannot measure (LZW, run
+    /// length, Flate behind another filter): it could be a bomb.
+    case unmeasurable
     case damaged
   }
+
+  /// Every standard filter, with its short name. Any other name is a
+  /// damaged file: a reader would not decode the stream either.
+  static let known: Set<String> = [
+    "/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85", "/LZWDecode", "/LZW", "/FlateDecode", "/Fl",
+    "/RunLengthDecode", "/RL", "/CCITTFaxDecode", "/CCF", "/JBIG2Decode", "/DCTDecode", "/DCT", "/JPXDecode", "/Crypt",
+  ]
+
+  /// Filters whose output can be far larger than their input.
+  static let expanding: Set<String> = ["/FlateDecode", "/Fl", "/LZWDecode", "/LZW", "/RunLengthDecode", "/RL"]
 
   private(set) var findings: [Finding] = []
   /// Bytes inflated, all streams together: the test of the budget.
@@ -138,9 +151,24 @@ struct PDFObjectWalk {
   /// Inflates a stream whose first filter is Flate, within what is left
   /// of the budget; an image may not inflate past its own pixels.
   private mutating func measure(stream: qpdf_oh, dictionary: qpdf_oh) {
-    guard !findings.contains(.expandsTooMuch), let first = firstFilter(dictionary),
-      first == "/FlateDecode" || first == "/Fl"
-    else { return }
+    guard !findings.contains(.expandsTooMuch) else { return }
+    guard let filters = filters(dictionary), filters.allSatisfy(Self.known.contains) else { note(.damaged); return }
+    if filters.isEmpty {
+      if lostItsFilter(stream: stream, dictionary: dictionary) { note(.damaged) }
+      return
+    }
+    if filters == ["/DCTDecode"] || filters == ["/DCT"] {
+      if !pictureIsIntact(stream) { note(.damaged) }
+      return
+    }
+    let expanding = filters.enumerated().filter { Self.expanding.contains($0.element) }
+    if expanding.isEmpty { return }
+    // Flate first and alone among the expanding filters: measured. Any
+    // other chain that can expand is refused, not trusted.
+    guard expanding.count == 1, expanding[0].offset == 0, filters[0] == "/FlateDecode" || filters[0] == "/Fl" else {
+      note(.unmeasurable)
+      return
+    }
     let left = budget.totalBytes - inflatedBytes
     let limit = min(left, expectedImageBytes(dictionary) ?? budget.streamBytes)
     var buffer: UnsafeMutablePointer<UInt8>?
@@ -157,14 +185,50 @@ struct PDFObjectWalk {
     }
   }
 
-  private func firstFilter(_ dictionary: qpdf_oh) -> String? {
+  /// Text or a form whose data is zlib data: its /Filter was lost (one
+  /// flipped bit in "/Filter" does it), and a reader would show garbage.
+  /// Pictures are left out: raw pixels may start with any two bytes.
+  private func lostItsFilter(stream: qpdf_oh, dictionary: qpdf_oh) -> Bool {
+    guard name(dictionary, "/Subtype") != "/Image" else { return false }
+    var buffer: UnsafeMutablePointer<UInt8>?
+    var length = 0
+    let status = qpdf.streamData(data, stream, qpdf_dl_none, nil, &buffer, &length)
+    defer { free(buffer) }
+    guard status & QPDF_ERRORS == 0, let buffer, length >= 2 else { return false }
+    // A zlib header: deflate, and a check value that makes it a multiple of 31.
+    let header = Int(buffer[0]) << 8 | Int(buffer[1])
+    return buffer[0] & 0x0F == 8 && buffer[0] >> 4 <= 7 && header % 31 == 0
+  }
+
+  /// A JPEG picture decodes to its end: a flipped bit in it is found, as
+  /// `qpdf --check` finds it.
+  private func pictureIsIntact(_ stream: qpdf_oh) -> Bool {
+    var buffer: UnsafeMutablePointer<UInt8>?
+    var length = 0
+    let status = qpdf.streamData(data, stream, qpdf_dl_none, nil, &buffer, &length)
+    defer { free(buffer) }
+    guard status & QPDF_ERRORS == 0, let buffer else { return false }
+    return ImageCodec.jpegIsIntact(UnsafeBufferPointer(start: buffer, count: length))
+  }
+
+  /// The stream's filters in order; nil when they are not names.
+  private func filters(_ dictionary: qpdf_oh) -> [String]? {
     let filter = qpdf.value(data, dictionary, "/Filter")
     defer { qpdf.release(data, filter) }
-    if let single = name(filter) { return single }
-    guard qpdf.typeCode(data, filter) == ot_array, qpdf.count(data, filter) > 0 else { return nil }
-    let first = qpdf.item(data, filter, 0)
-    defer { qpdf.release(data, first) }
-    return name(first)
+    if let single = name(filter) { return [single] }
+    switch qpdf.typeCode(data, filter) {
+    case ot_null: return []
+    case ot_array:
+      var names: [String] = []
+      for index in 0..<max(0, qpdf.count(data, filter)) {
+        let item = qpdf.item(data, filter, index)
+        defer { qpdf.release(data, item) }
+        guard let itemName = name(item) else { return nil }
+        names.append(itemName)
+      }
+      return names
+    default: return nil
+    }
   }
 
   /// Width × height × colours of an image, with a byte a row for PNG
