@@ -40,6 +40,15 @@ extension CatalogLintTests {
     }
   }
 
+  /// « » are French quotation marks: English reads "…".
+  @Test func `each language has its own quotation marks`() {
+    for (language, catalog) in config.catalogs where language != "fr" {
+      for (key, text) in catalog.entries {
+        #expect(!text.contains("«") && !text.contains("»"), "\(language) \(key): \(text)")
+      }
+    }
+  }
+
   @Test func `no banned word`() {
     for (language, catalog) in config.catalogs {
       for (key, text) in catalog.entries {

@@ -75,7 +75,7 @@ extension DocumentJourneyTests {
     h.press(Self.toScanner + [.char("1")])
     h.answer(.scanned(Self.page([.blank(page: 1)])))
     #expect(h.plain.contains("À REFAIRE"))
-    #expect(h.plain.contains("La page 1 semble vide. Posez la feuille face écrite vers le bas"))
+    #expect(h.flowing.contains("La page 1 semble vide. Posez la feuille face écrite vers le bas"))
     #expect(!h.plain.contains("vérifier le document"))
     h.press(.escape)  // back to the scanner screen
     h.press(.char("2"))  // "I am done: check"

@@ -24,6 +24,18 @@ import Testing
     }
   }
 
+  /// A "more above/below" mark glued to the text before it ("monthly▲"):
+  /// the text must stop short of the mark's column.
+  static func touchingScrollMarks(_ lines: [String]) -> [String] {
+    lines.compactMap { line in
+      let chars = Array(line)
+      guard let mark = chars.lastIndex(where: { "▲▼^v".contains($0) }), mark == chars.count - 2 || mark == chars.count - 1,
+        mark > 0, chars[mark - 1] != " ", "▲▼".contains(chars[mark])
+      else { return nil }
+      return "text touching a scroll mark: \(line)"
+    }
+  }
+
   /// Breadth first from `root`, at most `limit` distinct screens. Returns
   /// the screens seen and every problem with the keys that led to it.
   static func crawl(from root: Harness, limit: Int) -> (screens: Int, problems: [String]) {
@@ -34,7 +46,7 @@ import Testing
       let (state, path) = queue.removeFirst()
       let text = state.text
       guard seen.insert(text).inserted else { continue }
-      for problem in problems(in: text) {
+      for problem in problems(in: text) + touchingScrollMarks(state.frame.lines) {
         found.append("\(problem) after \(path.joined(separator: " ")):\n\(text)")
       }
       let onField = state.frame.cursor != nil && state.plain.contains("[ ")

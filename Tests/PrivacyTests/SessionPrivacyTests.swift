@@ -71,7 +71,7 @@ extension SessionPrivacyTests {
     #expect(d.settle(seconds: 5) { _ in Printer.keptSheets(directory: w.config.site.printFallbackDirectory).count == 2 })
 
     // Visit 2: the calculator with a date, then walking away mid-way.
-    d.press(.enter, Self.key("1"), Self.key("6"), Self.key("1"))
+    d.press(.enter, Self.key("1"), Self.key("6"), Self.key("1"), .enter)
     d.type("17/03/2026")
     d.press(.enter)
     #expect(d.plain.contains("mardi 24 mars 2026"), "\(d.plain)")

@@ -6,14 +6,17 @@ import WorkingDays
 /// draft. Screens draw; this moves between them.
 enum DocumentFlow {
   /// Progress shown at the top: type, where, pages, check.
-  static let steps = 4
+  static let steps = 5
 
+  /// Each screen a step of its own, but the capture screens, which are
+  /// one step taken as many times as there are pages.
   static func step(_ route: Route) -> Int? {
     switch route {
     case .docType: return 1
-    case .docVisible, .docSource: return 2
-    case .docScan, .docPage, .docUSB, .docFile, .docPages: return 3
-    case .docCheck: return 4
+    case .docVisible: return 2
+    case .docSource: return 3
+    case .docScan, .docPage, .docUSB, .docFile, .docPages: return 4
+    case .docCheck: return 5
     default: return nil
     }
   }
@@ -26,6 +29,17 @@ enum DocumentFlow {
   static func typeTitle(_ c: ScreenContext, _ id: String?) -> String {
     id.flatMap { c.config.documents.type($0) }.map { c.localized($0.title) } ?? ""
   }
+
+  /// Opens the document journey, from the home menu or from the
+  /// declaration's list of documents to send.
+  static func start(_ session: inout SessionState) {
+    // A receipt shown means that document left: start a new one.
+    if session.document.receipt != nil { session.document = DocumentDraft() }
+    session.push(session.document.hasContent ? .docCheck : .docType)
+  }
+
+  /// Whether this kiosk can take a document at all (a scanner or sticks).
+  static func canReceive(_ c: ScreenContext) -> Bool { canScan(c) || canUseUSB(c) }
 
   static func canScan(_ c: ScreenContext) -> Bool { c.config.site.devices.scanner != nil }
   static func canUseUSB(_ c: ScreenContext) -> Bool { c.config.site.devices.usbRoot != nil }

@@ -48,6 +48,9 @@ public struct Renderer: Sendable {
   public func render(_ content: ScreenContent, size: Size, scroll: Int = 0) -> Frame {
     var frame = Frame(size: size)
     let width = size.columns - 2 * Self.margin
+    // The body stops one column short of the "more above/below" marks, so
+    // a word never runs into them ("monthly▲").
+    let bodyWidth = width - 1
     frame.fill(row: 0, style: Style(.header, bold: true))
     frame.put(" " + siteName, row: 0, column: 0, style: Style(.header, bold: true))
     if let badge = content.badge {
@@ -63,13 +66,13 @@ public struct Renderer: Sendable {
     drawKeyBar(content.keys, into: &frame)
 
     var body: [BodyLine] = []
-    for line in TextWrap.lines(content.title, width: width) {
+    for line in TextWrap.lines(content.title, width: bodyWidth) {
       body.append(BodyLine(line, style: Style(.normal, bold: true)))
     }
     if !content.errorSummary.isEmpty {
       body.append(BodyLine())
       for problem in content.errorSummary {
-        for line in TextWrap.lines(problem, width: width) {
+        for line in TextWrap.lines(problem, width: bodyWidth) {
           body.append(BodyLine(line, style: Style(.danger, bold: true)))
         }
       }
@@ -78,7 +81,7 @@ public struct Renderer: Sendable {
     for block in content.blocks {
       separators.append(body.count)
       body.append(BodyLine())
-      body += lines(for: block, width: width)
+      body += lines(for: block, width: bodyWidth)
     }
     // A choice or field below the screen's end: drop the blank lines between
     // blocks, from the bottom up, so the title and dates stay in sight with

@@ -130,13 +130,39 @@ enum DocumentsScreen {
     let documents = JourneyRegistry.declarationSummary(c)?.documents ?? []
     content.blocks = documents.isEmpty
       ? [.paragraph(c.text("documents.none"))]
-      : [.bullets(documents.map { c.text($0) }), .paragraph(c.text("documents.how"))]
-    content.blocks.append(.choices([c.text("action.back")], selected: 0))
+      : [.bullets(documents.map { c.text($0) }),
+         .paragraph(c.text(DocumentFlow.canReceive(c) ? "documents.how_here" : "documents.how"))]
+    content.blocks.append(.choices(items(c).map { c.text($0.labelKey) }, selected: c.session.selection[.documents] ?? 0))
     return content
   }
 
+  enum Item {
+    case sendHere, back
+    var labelKey: String {
+      switch self {
+      case .sendHere: return "documents.send_here"
+      case .back: return "action.back"
+      }
+    }
+  }
+
+  /// "Send them here" when there is something to send and this kiosk can
+  /// take it: the declaration leads to the document journey.
+  static func items(_ c: ScreenContext) -> [Item] {
+    let documents = JourneyRegistry.declarationSummary(c)?.documents ?? []
+    return (!documents.isEmpty && DocumentFlow.canReceive(c) ? [.sendHere] : []) + [.back]
+  }
+
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    .backOnly(key, route: .documents, session: &session)
+    let items = items(c)
+    return .choice(key, count: items.count, route: .documents, session: &session) { index, session in
+      session.selection[.documents] = nil
+      switch items[index] {
+      case .sendHere: DocumentFlow.start(&session)
+      case .back: session.back()
+      }
+      return .handled
+    }
   }
 }
 

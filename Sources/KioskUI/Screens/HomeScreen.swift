@@ -32,9 +32,7 @@ enum HomeScreen {
       case .declare: session.push(.declarationIntro)
       case .risk: JourneyRegistry.open(JourneyRegistry.riskID, &session, c)
       case .document:
-        // A receipt shown means that document left: start a new one.
-        if session.document.receipt != nil { session.document = DocumentDraft() }
-        session.push(session.document.hasContent ? .docCheck : .docType)
+        DocumentFlow.start(&session)
       case .appointment: session.push(.checklists)
       case .glossary: session.push(.glossary)
       case .monthlyDeclaration:
