@@ -30,6 +30,9 @@ public struct Cell: Hashable, Sendable {
 public struct Frame: Hashable, Sendable {
   public let size: Size
   public private(set) var cells: [Cell]
+  /// How many lines of a long body are scrolled out above: a page key
+  /// moves on from where the screen is, not from where it was asked to be.
+  public var scrollOffset = 0
   /// Where the hardware cursor goes after painting: the focused item, so
   /// screen readers and braille displays follow it.
   public var cursor: (row: Int, column: Int)? {

@@ -74,3 +74,23 @@ extension FrictionEventTests {
     #expect(!h.recorded.contains { $0.kind == .abandonedByTimeout })
   }
 }
+
+extension FrictionEventTests {
+  @Test func `coming back to a finished journey's result does not count it finished twice`() {
+    var h = Harness()
+    h.toHome()
+    h.press(JourneyScreenTests.riskAnswers + [.enter])
+    // Back to the home menu (Esc goes back one question at a time), then the
+    // journey again: its check page, then the same result.
+    for _ in 0..<30 where h.route != .home { h.press(.escape) }
+    #expect(h.route == .home)
+    h.press(Home.risk)
+    for _ in 0..<30 where !h.plain.contains("Vérifiez vos réponses") { h.press(.enter) }
+    h.press(.enter)
+    #expect(h.route == .riskList)
+    let finished = h.recorded.filter { $0.journey == "risk" && $0.kind == .completed }
+    let started = h.recorded.filter { $0.journey == "risk" && $0.kind == .entered && $0.step == KioskApp.journeyFirstSteps["risk"] }
+    #expect(finished.count == 1)
+    #expect(finished.count <= started.count)
+  }
+}

@@ -386,3 +386,39 @@ extension MediatorModeTests {
     #expect(h.effects.contains(.exitKiosk))
   }
 }
+
+@Suite struct PagingTests {}
+
+extension PagingTests {
+  @Test func `Page Down reaches the sources below the deadline list, past the highlighted choice`() {
+    var h = Harness()
+    h.toHome()
+    MediatorModeTests.assisted(&h)
+    h.press(.escape)
+    h.press(JourneyScreenTests.riskAnswers + [.enter])
+    #expect(h.route == .riskList)
+    #expect(!h.plain.contains("Pour le médiateur"))
+    for _ in 0..<12 { h.press(.pageDown) }
+    #expect(h.plain.contains("Pour le médiateur : d'où viennent ces dates"), "\(h.plain)")
+    #expect(!h.plain.contains("▼"), "the end of the screen is reached: \(h.plain)")
+    // A key that moves the highlight brings it back in sight.
+    h.press(.home)
+    #expect(h.plain.contains("› 1"), "\(h.plain)")
+  }
+}
+
+extension PagingTests {
+  @Test func `the consent says how to stop the help later, and the menu does it`() {
+    var h = Harness()
+    h.toHome()
+    h.press(.function(4))
+    h.type(MediatorModeTests.pin)
+    h.press(.enter)
+    #expect(h.flowing.contains("appuyez sur /, puis choisissez « Rendre la main »"), "\(h.plain)")
+    h.press(.char("1"))
+    #expect(h.plain.contains("MÉDIATEUR"))
+    h.press(.char("/"))
+    h.press(.char(Character(String(MediatorMenu.index(of: "Rendre la main", in: h.plain)))))
+    #expect(!h.plain.contains("MÉDIATEUR"), "\(h.plain)")
+  }
+}

@@ -81,7 +81,9 @@ enum FrictionSteps {
     let forward = key == nil || new.session.stack.count >= old.session.stack.count
     if !goingBack, forward, let after, after != before {
       out.append(event(after, .entered))
-      if lastSteps.contains(after.step) { out.append(event(after, .completed)) }
+      if lastSteps.contains(after.step), !old.session.completedJourneys.contains(after.journey) {
+        out.append(event(after, .completed))
+      }
     }
     if let after, after == before || key == nil, refusals(new) > refusals(old) {
       out.append(event(after, .validationError))

@@ -106,15 +106,23 @@ public struct KioskApp {
       guard generation == wipes else { return [] }
       let before = context
       DocumentFlow.apply(event, &session, today: today, time: timeOfDay)
-      return FrictionSteps.events(from: before, to: context, key: nil).map(Effect.record)
+      return recordSteps(from: before, key: nil)
     case let .key(key):
       let before = context
       let generation = wipes
       let effects = handleKey(key)
       // A wiped visit records nothing more: its last step was counted.
       guard generation == wipes else { return effects }
-      return effects + FrictionSteps.events(from: before, to: context, key: key).map(Effect.record)
+      return effects + recordSteps(from: before, key: key)
     }
+  }
+
+  /// The statistics events of a move, each journey counted finished once
+  /// per visit (coming back to its result is not finishing it again).
+  private mutating func recordSteps(from before: ScreenContext, key: Key?) -> [Effect] {
+    let events = FrictionSteps.events(from: before, to: context, key: key)
+    for event in events where event.kind == .completed { session.completedJourneys.insert(event.journey) }
+    return events.map(Effect.record)
   }
 
   private mutating func handleKey(_ key: Key) -> [Effect] {
@@ -135,6 +143,7 @@ public struct KioskApp {
     // Raw mode delivers Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-D as keys: ignored.
     if case .control = key { return [] }
 
+    if key != .pageDown, key != .pageUp { session.scroll[session.route] = nil }
     var session = self.session
     let outcome = screenFirst(key, &session)
     self.session = session
@@ -158,8 +167,11 @@ public struct KioskApp {
     }
   }
 
+  /// Page Down/Up move from where the screen is now; any other key gives
+  /// the focus back its place on screen (`handleKey`).
   private mutating func scroll(by lines: Int) {
-    session.scroll[session.route] = max(0, (session.scroll[session.route] ?? 0) + lines)
+    let current = view(size: screenSize ?? Self.minimumSize).scrollOffset
+    session.scroll[session.route] = max(0, current + lines)
   }
 
   /// Ctrl-] then the configured code and Enter leaves the kiosk; Esc or a
@@ -338,7 +350,7 @@ public struct KioskApp {
     if c.mediatorMode { content.badge = c.text("mediator.badge") }
     if staffCode != nil { content.keys = [KeyHint("Ctrl-]", c.text("keys.staff"))] }
     return Renderer(glyphs: glyphs, siteName: config.site.siteName)
-      .render(content, size: size, scroll: session.scroll[session.route] ?? 0)
+      .render(content, size: size, scroll: session.scroll[session.route])
   }
 
   private func screenContent(_ c: ScreenContext) -> ScreenContent {

@@ -15,6 +15,8 @@ public struct SessionState: Hashable, Sendable {
   /// two-digit number ("1" of "15"): it highlights its choice and waits for
   /// a second digit or Enter.
   public var pendingDigit: PendingDigit?
+  /// Journeys already counted as finished in this visit (statistics).
+  public var completedJourneys: Set<String> = []
   /// How far each screen's body is scrolled.
   public var scroll: [Route: Int] = [:]
   public var calculator = CalculatorAnswers()

@@ -45,7 +45,10 @@ public struct Renderer: Sendable {
     }
   }
 
-  public func render(_ content: ScreenContent, size: Size, scroll: Int = 0) -> Frame {
+  /// `scroll` nil keeps the focused line in sight; a number is where the
+  /// person paged to, honoured even past the focus, so Page Down reaches
+  /// what lies below a list (the mediator's sources…).
+  public func render(_ content: ScreenContent, size: Size, scroll: Int? = nil) -> Frame {
     var frame = Frame(size: size)
     let width = size.columns - 2 * Self.margin
     // The body stops one column short of the "more above/below" marks, so
@@ -111,15 +114,16 @@ public struct Renderer: Sendable {
 
   /// Puts the body lines between the rules, scrolled so the focused line
   /// shows, with "more above/below" marks when it does not all fit.
-  private func placeBody(_ body: [BodyLine], into frame: inout Frame, scroll: Int) {
+  private func placeBody(_ body: [BodyLine], into frame: inout Frame, scroll: Int?) {
     let top = 3
     let height = frame.size.rows - 5
     guard height > 0 else { return }
-    var offset = max(0, min(scroll, body.count - height))
-    if let focus = body.firstIndex(where: { $0.cursorColumn != nil }) {
+    var offset = max(0, min(scroll ?? 0, body.count - height))
+    if scroll == nil, let focus = body.firstIndex(where: { $0.cursorColumn != nil }) {
       if focus < offset { offset = focus }
       if focus >= offset + height { offset = focus - height + 1 }
     }
+    frame.scrollOffset = offset
     let moreAbove = offset > 0
     let moreBelow = offset + height < body.count
     for (i, line) in body.dropFirst(offset).prefix(height).enumerated() {

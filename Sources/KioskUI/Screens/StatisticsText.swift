@@ -75,7 +75,10 @@ public struct StatisticsText {
       let perHundred = (report.helpAsked + report.personCalled) * 100 / started
       out.append(line(catalog.text("stats.help_rate", ["rate": String(perHundred)])))
       let assisted = report.journeys.reduce(0) { $0 + $1.assisted }
-      out.append(line(catalog.text("stats.assisted", ["assisted": String(assisted * 100 / started)])))
+      // 1 assisted journey in 300 is not "0 in 100".
+      let percent = assisted * 100 / started
+      out.append(line(assisted > 0 && percent == 0
+        ? catalog.text("stats.assisted_few") : catalog.text("stats.assisted", ["assisted": String(percent)])))
       let languages = report.byLanguage.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         .map { catalog.text("stats.language_part", ["language": $0.key, "count": String($0.value)]) }
       out.append(line(catalog.text("stats.languages", ["list": languages.joined(separator: ", ")])))
