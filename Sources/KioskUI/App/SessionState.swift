@@ -49,9 +49,14 @@ public struct SessionState: Hashable, Sendable {
 
   public var route: Route { stack.last ?? .start }
 
+  /// A screen pushed opens at its top (its title and first lines in
+  /// sight); the first key that moves its highlight brings that in sight.
   public mutating func push(_ route: Route) {
     pendingDigit = nil
-    if stack.last != route { stack.append(route) }
+    if stack.last != route {
+      stack.append(route)
+      scroll[route] = 0
+    }
   }
 
   /// Goes one screen back; the start screen has nothing before it.

@@ -103,7 +103,12 @@ enum JourneyScreen {
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     guard var a = active(c), let id = session.activeJourney else { return .ignored }
     let context = JourneyRegistry.context(c)
-    defer { session.journeys[id] = a.progress }
+    let shown = a.progress.currentID
+    defer {
+      session.journeys[id] = a.progress
+      // A new question, or the check page, opens at its top: its title in sight.
+      if a.progress.currentID != shown { session.scroll[.journey] = 0 }
+    }
     if key == .escape || (key == .backspace && !hasTextToDelete(a, c)) {
       session.selection[.journey] = nil
       if !a.progress.back(journey: a.journey, context: context) { session.back() }

@@ -8,10 +8,14 @@ struct ChoiceList {
   let glyphs: Glyphs
 
   func lines(width: Int) -> [Renderer.BodyLine] {
-    labels.enumerated().flatMap { index, label in
+    // Numbers right-aligned, so the labels of 9 and 10 start in one column.
+    let digits = String(labels.count).count
+    return labels.enumerated().flatMap { index, label in
       let isSelected = index == selected
+      let number = String(index + 1)
+      let padded = String(repeating: " ", count: digits - number.count) + number
       return Renderer.BodyLine.marked(
-        prefix: (isSelected ? glyphs.selected : " ") + " \(index + 1)  ", prefixStyle: Style(.accent, bold: true),
+        prefix: (isSelected ? glyphs.selected : " ") + " \(padded)  ", prefixStyle: Style(.accent, bold: true),
         text: label, textStyle: isSelected ? Style(.accent, bold: true, reverse: true) : Style(.normal),
         cursor: isSelected ? 0 : nil, width: width)
     }
