@@ -6,7 +6,8 @@ import Testing
 /// given twice, old rows purged.
 @Suite struct AttestationJournalTests {
   /// Returns the same numbers over and over: the same reference is drawn
-  /// again, as bad luck would.
+  /// again, as bad luck would. 1 draws 0000 and `.max` 9999 (0 would be
+  /// rejected for ever by `Int.random(in:using:)`).
   struct Repeating: RandomNumberGenerator {
     var values: [UInt64]
     var index = 0
@@ -45,7 +46,7 @@ extension AttestationJournalTests {
     let file = Self.temporaryFile()
     defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     let journal = try AttestationJournal(file: file)
-    var generator = Repeating(values: [0])
+    var generator = Repeating(values: [1])
     let row = try journal.record(Self.request(failure: .codeNotReceived), kioskID: "B", using: &generator)
     #expect(row.reference == "A-B-1129-0000")
     #expect(try Self.dump(file) == "reference|minute|kiosk|purpose|failure\nA-B-1129-0000|2026-11-29 09:05|B|declaration|no_code\n")
@@ -65,13 +66,13 @@ extension AttestationJournalTests {
     let file = Self.temporaryFile()
     defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     let journal = try AttestationJournal(file: file)
-    var same = Repeating(values: [7])
+    var same = Repeating(values: [1])
     let first = try journal.record(Self.request(), kioskID: nil, using: &same)
-    var again = Repeating(values: [7, 7, 7, 123_456_789_012_345])
+    var again = Repeating(values: [1, 1, 1, .max])
     let second = try journal.record(Self.request(), kioskID: nil, using: &again)
     #expect(first.reference != second.reference)
     #expect(throws: AttestationJournal.NoFreeReference.self) {
-      var stuck = Repeating(values: [7])
+      var stuck = Repeating(values: [1])
       _ = try journal.record(Self.request(), kioskID: nil, using: &stuck)
     }
     #expect(try journal.list().count == 2)
@@ -81,7 +82,7 @@ extension AttestationJournalTests {
     let file = Self.temporaryFile()
     defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
     let journal = try AttestationJournal(file: file)
-    var same = Repeating(values: [7])
+    var same = Repeating(values: [1])
     let old = try journal.record(Self.request(29, month: 11, year: 2024), kioskID: nil, using: &same)
     let recent = try journal.record(Self.request(1, month: 10, year: 2026), kioskID: nil)
     // 30 November 2026 at noon UTC, rows kept 13 months.
@@ -91,7 +92,7 @@ extension AttestationJournalTests {
     #expect(try journal.find(recent.reference) == recent)
     // The same day of the year, the same digits: that reference was given once.
     #expect(throws: AttestationJournal.NoFreeReference.self) {
-      var stuck = Repeating(values: [7])
+      var stuck = Repeating(values: [1])
       _ = try journal.record(Self.request(29, month: 11, year: 2026), kioskID: nil, using: &stuck)
     }
   }
