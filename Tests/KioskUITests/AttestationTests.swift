@@ -14,7 +14,7 @@ import Testing
   }
 
   /// Monthly answers → summary → "I could not declare".
-  static let toReasons: [Key] = JourneyScreenTests.monthlyAnswers + [.enter, .char("4")]
+  static let toReasons: [Key] = JourneyScreenTests.monthlyAnswers + [.enter, .char("5")]
 }
 
 extension Harness {
@@ -42,7 +42,7 @@ extension AttestationTests {
     h.toHome()
     h.press(Self.toReasons)
     #expect(h.route == .attestationReason)
-    #expect(h.plain.contains("Je n'ai pas reçu le code (SMS ou e-mail)"))
+    #expect(h.plain.contains("Je n'ai pas reçu le code (par message sur le téléphone ou par e-mail)"))
     h.press(.char("2"))
     let (request, generation) = try #require(h.askedAttestation)
     #expect(generation == 0)

@@ -14,7 +14,7 @@ import Testing
     var d = KioskDriver(config: w.config)
     SessionPrivacyTests.declare(&d)
     #expect(d.plain.contains("9 876,54"), "the amount was not taken: \(d.plain)")
-    d.press(.char("4"), .char("2"))
+    d.press(.char("5"), .char("2"))
     #expect(d.settle { if case .keptForStaff = $0.session.print { true } else { false } }, "not kept: \(d.plain)")
     guard case let .recorded(record) = d.app.session.attestation.state else {
       Issue.record("not recorded: \(d.plain)")
