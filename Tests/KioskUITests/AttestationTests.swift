@@ -151,6 +151,22 @@ extension AttestationTests {
     #expect(h.app.session.document.pages.count == 1)
   }
 
+  @Test func `without scanner and stick: the attestation, for a scanner that failed`() throws {
+    var config = Bundled.config
+    var site = config.site
+    site.devices.scanner = nil
+    site.devices.usbRoot = nil
+    config = KioskConfigurationProbe.with(site: site, config)
+    var h = Harness(config: config)
+    h.toHome()
+    h.press(Home.document, .char("1"), .char("1"))
+    #expect(h.plain.contains("1  Je n'ai pas pu envoyer : une attestation"))
+    h.press(.char("1"), .char("1"))
+    let (request, _) = try #require(h.askedAttestation)
+    #expect(request.purpose == .document)
+    #expect(request.failure == .scannerFailed)
+  }
+
   @Test func `a kiosk id goes on the sheet`() throws {
     var h = Harness()
     h.toHome()
