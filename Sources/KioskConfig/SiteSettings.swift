@@ -33,6 +33,10 @@ public struct SiteSettings: Hashable, Sendable {
   /// The anonymous statistics journal and how long it keeps counters.
   public var statisticsJournal = "/var/lib/passerelle/stats.sqlite"
   public var statisticsRetentionMonths = 13
+  /// The anonymous record of attestations ("the person tried": reference,
+  /// minute, kiosk, purpose, failure) and how long it keeps rows.
+  public var attestationJournal = "/var/lib/passerelle/attestations.sqlite"
+  public var attestationRetentionMonths = 13
   /// The CUPS queue sheets go to; nil: no printer, sheets are kept for staff.
   public var printerQueue: String?
   /// Where a sheet goes when it cannot be printed, for staff to print later.
@@ -61,7 +65,7 @@ public struct SiteSettings: Hashable, Sendable {
   }
 
   static let keys: Set<String> = [
-    "site", "languages", "idle", "risk", "staff", "mediator", "statistics", "printer", "scanner", "usb", "outbox",
+    "site", "languages", "idle", "risk", "staff", "mediator", "statistics", "attestations", "printer", "scanner", "usb", "outbox",
   ]
 
   static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
@@ -139,6 +143,16 @@ public struct SiteSettings: Hashable, Sendable {
       }
       settings.statisticsRetentionMonths =
         statistics.int("retention_months", required: false, range: 1...120, log: &log) ?? 13
+    }
+    if let attestations = file.section("attestations", required: false, log: &log) {
+      attestations.rejectUnknownKeys(allowed: ["journal", "retention_months"], log: &log)
+      if let path = attestations.string("journal", required: false, log: &log) {
+        if path.hasPrefix("/") { settings.attestationJournal = path } else {
+          attestations.problem("journal", "expected an absolute path, like /var/lib/passerelle/attestations.sqlite", log: &log)
+        }
+      }
+      settings.attestationRetentionMonths =
+        attestations.int("retention_months", required: false, range: 1...120, log: &log) ?? 13
     }
     if let printer = file.section("printer", required: false, log: &log) {
       printer.rejectUnknownKeys(allowed: ["queue", "fallback_dir", "follow_seconds"], log: &log)

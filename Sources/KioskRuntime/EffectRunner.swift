@@ -14,6 +14,7 @@ public final class EffectRunner: Sendable {
   public let caller = StaffCaller()
   public let statistics: FrictionRecorder
   public let pins: PINChecker
+  public let attestations: AttestationRecorder
   let config: KioskConfiguration
 
   /// `pinHelper`: the kiosk binary, run as `kiosk pin check` (nil: check in
@@ -27,6 +28,9 @@ public final class EffectRunner: Sendable {
     documents = DocumentWorker(devices: devices, limits: config.documents.limits)
     statistics = FrictionRecorder(file: config.site.statisticsJournal,
                                   retentionMonths: config.site.statisticsRetentionMonths)
+    attestations = AttestationRecorder(file: config.site.attestationJournal,
+                                       retentionMonths: config.site.attestationRetentionMonths,
+                                       kioskID: devices.kioskID)
   }
 
   /// At start, also after a crash: nothing of an earlier visit stays.
@@ -46,6 +50,7 @@ public final class EffectRunner: Sendable {
     case let .document(work, generation): documents.perform(work, generation: generation)
     case let .record(event): statistics.record(event)
     case .loadStatistics: statistics.load()
+    case let .recordAttestation(request, generation): attestations.record(request, generation: generation)
     case let .checkPIN(purpose, pin):
       pins.check(purpose, pin, against: purpose == .mediator ? config.site.mediatorPINHash : config.site.staffExitHash)
     case .exitKiosk:
@@ -62,6 +67,7 @@ public final class EffectRunner: Sendable {
   public func finishVisit() {
     if !documents.drain(upTo: 30) { SystemLog.error("document work still running after 30 s at the end of a visit; the next visit starts anyway") }
     statistics.flush()
+    attestations.flush()
     pins.drain()
     caller.waitForCalls(upTo: 10)
   }
@@ -72,6 +78,7 @@ public final class EffectRunner: Sendable {
     if let printed = printer.take() { return .printFinished(printed) }
     if let done = documents.take() { return done }
     if let report = statistics.take() { return .statisticsLoaded(report) }
+    if let recorded = attestations.take() { return recorded }
     if let checked = pins.take() { return checked }
     return nil
   }

@@ -15,7 +15,7 @@ struct Kiosk: ParsableCommand {
     abstract: "Passerelle: a keyboard-only kiosk that helps job seekers keep their deadlines.",
     subcommands: [
       RunCommand.self, HolidaysCommand.self, DeadlineCommand.self, RisksCommand.self, RulesCommand.self, ConfigCommand.self,
-      DocCommand.self, OutboxCommand.self, StatsCommand.self, PINCommand.self,
+      DocCommand.self, OutboxCommand.self, StatsCommand.self, AttestationCommand.self, PINCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 

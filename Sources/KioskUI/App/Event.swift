@@ -20,6 +20,9 @@ public enum Event: Hashable, Sendable {
   case statisticsLoaded(FrictionReport?)
   /// A PIN was checked against its hash: true when it matched.
   case pinChecked(PINPurpose, Bool)
+  /// The attestation asked by the session `generation` was recorded (nil:
+  /// the journal could not be written).
+  case attestationRecorded(AttestationRecord?, generation: Int)
 }
 
 /// Which PIN is being checked.
@@ -49,6 +52,9 @@ public enum Effect: Hashable, Sendable {
   /// Check a typed PIN against its configured hash, away from the screen
   /// (scrypt takes 0.1 s and 32 MiB), and answer with `pinChecked`.
   case checkPIN(PINPurpose, String)
+  /// Keep the anonymous row of an attestation and answer with
+  /// `attestationRecorded` (the reference goes on the printed sheet).
+  case recordAttestation(AttestationRequest, generation: Int)
 }
 
 /// A sheet to print: a title and plain lines, already in the person's

@@ -95,6 +95,12 @@ public struct KioskApp {
       }
       _ = staffPINGuard.failed(at: now)
       return []
+    case let .attestationRecorded(record, generation):
+      // An answer for a visit already wiped prints nothing for the next one.
+      guard generation == wipes else { return [] }
+      guard let sheet = AttestationFlow.recorded(record, &session, context) else { return [] }
+      session.print = .printing
+      return perform([.print(sheet)])
     case let .pinChecked(.mediator, matched):
       mediatorPINChecked(matched)
       return []
@@ -249,6 +255,8 @@ public struct KioskApp {
     case .mediatorMenu: return MediatorMenuScreen.handle(key, &session, c)
     case .mediatorAnswers: return .backOnly(key, route: .mediatorAnswers, session: &session)
     case .mediatorStats: return .backOnly(key, route: .mediatorStats, session: &session)
+    case .attestationReason: return AttestationReasonScreen.handle(key, &session, c)
+    case .attestation: return AttestationScreen.handle(key, &session, c)
     }
   }
 
@@ -294,6 +302,7 @@ public struct KioskApp {
     // wiped session is dropped.
     return effects.map { effect in
       if case let .document(work, _) = effect { return .document(work, generation: wipes) }
+      if case let .recordAttestation(request, _) = effect { return .recordAttestation(request, generation: wipes) }
       return effect
     }
   }
@@ -393,6 +402,8 @@ public struct KioskApp {
     case .mediatorMenu: return MediatorMenuScreen.content(c)
     case .mediatorAnswers: return MediatorAnswersScreen.content(c)
     case .mediatorStats: return MediatorStatsScreen.content(c)
+    case .attestationReason: return AttestationReasonScreen.content(c)
+    case .attestation: return AttestationScreen.content(c)
     }
   }
 

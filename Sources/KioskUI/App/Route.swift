@@ -53,6 +53,9 @@ public enum Route: Hashable, Sendable {
   case mediatorMenu
   case mediatorAnswers
   case mediatorStats
+  /// "I could not do it here": what failed; then the dated attestation.
+  case attestationReason
+  case attestation
 
   /// The catalog key prefix of the screen ("screen.home").
   public var key: String {
@@ -95,6 +98,8 @@ public enum Route: Hashable, Sendable {
     case .mediatorMenu: return "mediator_menu"
     case .mediatorAnswers: return "mediator_answers"
     case .mediatorStats: return "mediator_stats"
+    case .attestationReason: return "attestation_reason"
+    case .attestation: return "attestation"
     }
   }
 }

@@ -44,6 +44,8 @@ public struct SessionState: Hashable, Sendable {
   public var mediator = MediatorSession()
   /// The statistics report, when a mediator opened it.
   public var statistics: StatisticsView = .notLoaded
+  /// The attestation that the person tried, when one is asked.
+  public var attestation = AttestationDraft()
 
   public init(language: String) { self.language = language }
 

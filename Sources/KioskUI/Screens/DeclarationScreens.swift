@@ -47,7 +47,7 @@ enum DeclarationIntroScreen {
 /// What to enter in the official declaration, said honestly: the kiosk
 /// prepares, France Travail's channels receive.
 enum DeclarationResultScreen {
-  enum Item: CaseIterable { case documents, deadlines, print, home }
+  enum Item: CaseIterable { case documents, deadlines, print, home, couldNotDeclare }
 
   /// The summary as plain lines (screen and paper share them).
   static func lines(_ s: DeclarationSummary, _ c: ScreenContext) -> [String] {
@@ -100,7 +100,7 @@ enum DeclarationResultScreen {
       .paragraph(c.text("deadline.fixed_window", ["opens": c.catalog.longDate(s.window.opens),
                                                   "closes": c.catalog.longDate(s.window.closes)])),
       .choices([c.text("summary.documents", ["n": String(s.documents.count)]), c.text("summary.deadlines"),
-                c.text("action.print"), c.text("calc_result.home")],
+                c.text("action.print"), c.text("calc_result.home"), c.text("attestation.offer.declaration")],
                selected: c.session.selection[.declarationResult] ?? 0),
     ]
     return content
@@ -116,6 +116,7 @@ enum DeclarationResultScreen {
         session.print = .printing
         session.push(.printed)
         return .effects([.print(PrintSheets.declaration(summary, c))])
+      case .couldNotDeclare: AttestationFlow.open(.declaration, &session)
       case .home: session.goHome()
       }
       return .handled

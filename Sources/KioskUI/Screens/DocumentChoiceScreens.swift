@@ -57,7 +57,10 @@ enum DocSourceScreen {
     var content = DocumentFlow.header(c, title: c.text("doc_source.title"))
     let items = items(c)
     if items.isEmpty {
-      content.blocks = [.paragraph(c.text("doc_source.none")), .choices([c.text("action.back")], selected: 0)]
+      // Neither scanner nor stick: the person may leave with an attestation.
+      content.blocks = [.paragraph(c.text("doc_source.none")),
+                        .choices([c.text("attestation.offer.document"), c.text("action.back")],
+                                 selected: c.session.selection[.docSource] ?? 0)]
       return content
     }
     let labels = items.map { c.text($0 == .scanner ? "doc_source.scanner" : "doc_source.usb") }
@@ -67,7 +70,13 @@ enum DocSourceScreen {
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     let items = items(c)
-    if items.isEmpty { return .backOnly(key, route: .docSource, session: &session) }
+    if items.isEmpty {
+      return .choice(key, count: 2, route: .docSource, session: &session) { index, session in
+        session.selection[.docSource] = nil
+        if index == 0 { AttestationFlow.open(.document, &session) } else { session.back() }
+        return .handled
+      }
+    }
     return .choice(key, count: items.count, route: .docSource, session: &session) { index, session in
       session.document.redo = nil
       if items[index] == .scanner {

@@ -4,13 +4,14 @@ import Terminal
 /// "Put the sheet on the glass", the scan in progress, or why it failed;
 /// pages already scanned are kept whatever happens.
 enum DocScanScreen {
-  enum Item { case scan, finish, usb }
+  enum Item { case scan, finish, usb, attest }
 
   static func items(_ c: ScreenContext) -> [Item] {
     let draft = c.session.document
     var items: [Item] = [.scan]
     if !draft.pages.isEmpty, draft.redo == nil { items.append(.finish) }
     if DocumentFlow.canUseUSB(c) { items.append(.usb) }
+    if draft.scanFailure != nil { items.append(.attest) }
     return items
   }
 
@@ -32,6 +33,7 @@ enum DocScanScreen {
       case .scan: return draft.scanFailure == nil ? c.text("doc_scan.start", ["n": n]) : c.text("doc_scan.retry")
       case .finish: return c.text("doc_scan.finish")
       case .usb: return c.text("doc_scan.usb")
+      case .attest: return c.text("attestation.offer.document")
       }
     }
     blocks.append(.choices(labels, selected: c.session.selection[.docScan] ?? 0))
@@ -56,6 +58,9 @@ enum DocScanScreen {
         return .handled
       case .usb:
         return DocumentFlow.openUSB(&session)
+      case .attest:
+        AttestationFlow.open(.document, &session)
+        return .handled
       }
     }
   }
@@ -142,12 +147,14 @@ enum DocPagesScreen {
 /// Check your document: its type, its pages, and send. A page to redo
 /// keeps "send" away until it is redone or removed.
 enum DocCheckScreen {
-  enum Item { case send, add, review, otherFile, changeType }
+  enum Item { case send, add, review, otherFile, changeType, attest }
 
   static func items(_ draft: DocumentDraft) -> [Item] {
-    if draft.pdf != nil { return [.send, .otherFile, .changeType] }
+    // Sending failed: a dated attestation that the person tried.
+    let attest: [Item] = draft.sendFailed ? [.attest] : []
+    if draft.pdf != nil { return [.send, .otherFile, .changeType] + attest }
     if draft.pages.isEmpty { return [.add, .changeType] }
-    return (draft.pagesToRedo.isEmpty ? [.send] : []) + [.add, .review, .changeType]
+    return (draft.pagesToRedo.isEmpty ? [.send] : []) + [.add, .review, .changeType] + attest
   }
 
   static func content(_ c: ScreenContext) -> ScreenContent {
@@ -181,6 +188,7 @@ enum DocCheckScreen {
       case .review: return c.text("doc_check.review")
       case .otherFile: return c.text("doc_check.other_file")
       case .changeType: return c.text("doc_check.change_type")
+      case .attest: return c.text("attestation.offer.document")
       }
     }
     blocks.append(.choices(labels, selected: c.session.selection[.docCheck] ?? 0))
@@ -213,6 +221,9 @@ enum DocCheckScreen {
         return DocumentFlow.openUSB(&session)
       case .changeType:
         session.push(.docType)
+        return .handled
+      case .attest:
+        AttestationFlow.open(.document, &session)
         return .handled
       }
     }

@@ -28,7 +28,7 @@ enum TalkToPersonScreen {
     case .failed: blocks.append(.status(word: c.text("person.failed.word"), text: c.text("person.failed"), role: .danger))
     }
     blocks.append(.paragraph(c.text("person.kept")))
-    let labels = canCall(c) ? [c.text("person.call"), c.text("action.back")] : [c.text("action.back")]
+    let labels = (canCall(c) ? [c.text("person.call")] : []) + [c.text("attestation.offer.person"), c.text("action.back")]
     blocks.append(.choices(labels, selected: c.session.selection[.talkToPerson] ?? 0))
     content.blocks = blocks
     return content
@@ -36,11 +36,17 @@ enum TalkToPersonScreen {
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     let call = canCall(c)
-    return .choice(key, count: call ? 2 : 1, route: .talkToPerson, session: &session) { index, session in
+    return .choice(key, count: call ? 3 : 2, route: .talkToPerson, session: &session) { index, session in
       if call, index == 0, let command = c.config.site.callStaffCommand {
         guard session.staffCall != .calling else { return .handled }
         session.staffCall = .calling
         return .effects([.callStaff(command)])
+      }
+      // "I could not do it here": a dated attestation (AttestationFlow).
+      if index == (call ? 1 : 0) {
+        session.selection[.talkToPerson] = nil
+        AttestationFlow.open(AttestationFlow.purpose(of: session), &session)
+        return .handled
       }
       session.selection[.talkToPerson] = nil
       session.back()
