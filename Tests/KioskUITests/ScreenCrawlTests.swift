@@ -7,7 +7,8 @@ import Testing
 /// French and English, with and without a mediator — by pressing what a
 /// person can press, and reads each screen for text the catalog did not
 /// fill: a raw key such as `[mediator.confidence.H]` (composed at run time
-/// included) or a `{placeholder}` left empty.
+/// included) or a `{placeholder}` left empty, text running into a scroll
+/// mark, or a dead end (neither `*` nor Esc leads anywhere).
 @Suite struct ScreenCrawlTests {
   /// What a person may press on any screen; on a field, a value that fits it.
   static let actions: [[Key]] = (1...9).map { [Key.char(Character(String($0)))] }
@@ -36,6 +37,21 @@ import Testing
     }
   }
 
+  /// A person is never stuck: from every screen, `*` reaches "talk to a
+  /// person", or Esc leads somewhere else.
+  static func deadEnd(_ state: Harness) -> [String] {
+    // Ending a visit waits for its sheet to print (bounded by
+    // printer.follow_seconds): a wait, not a dead end.
+    if state.app.session.endsAfterPrint { return [] }
+    var person = state
+    person.press(.char("*"))
+    if person.route == .talkToPerson { return [] }
+    var back = state
+    back.press(.escape)
+    if back.text != state.text { return [] }
+    return ["a dead end: neither * nor Esc leads anywhere"]
+  }
+
   /// Breadth first from `root`, at most `limit` distinct screens. Returns
   /// the screens seen and every problem with the keys that led to it.
   static func crawl(from root: Harness, limit: Int) -> (screens: Int, problems: [String]) {
@@ -46,7 +62,7 @@ import Testing
       let (state, path) = queue.removeFirst()
       let text = state.text
       guard seen.insert(text).inserted else { continue }
-      for problem in problems(in: text) + touchingScrollMarks(state.frame.lines) {
+      for problem in problems(in: text) + touchingScrollMarks(state.frame.lines) + deadEnd(state) {
         found.append("\(problem) after \(path.joined(separator: " ")):\n\(text)")
       }
       let onField = state.frame.cursor != nil && state.plain.contains("[ ")
@@ -72,7 +88,7 @@ import Testing
 
 extension ScreenCrawlTests {
   @Test(arguments: [(1, false), (2, false), (1, true), (2, true)])
-  func `no screen shows a raw key or an empty placeholder`(_ language: Int, _ mediator: Bool) {
+  func `no screen shows a raw key, an empty placeholder or a dead end`(_ language: Int, _ mediator: Bool) {
     var root = Harness(today: "2026-11-29")
     root.toHome(language: language)
     if mediator {
