@@ -4,8 +4,11 @@ import PackageDescription
 /// Passerelle: a keyboard-only kiosk assistant for job seekers.
 ///
 /// Layers (dependencies point down only):
-/// kiosk (executable) → KioskUI → Wording/KioskConfig → Documents, Obligations → WorkingDays.
-/// Everything below KioskUI is pure Swift with no terminal and no global state.
+/// kiosk (executable) → KioskRuntime (effects: devices, printing, SQLite, logging)
+///   → KioskUI (model–update–view, no curses) → Journeys, Wording, KioskConfig, Statistics
+///   → Documents, DocumentImaging, Obligations → WorkingDays; Terminal for cells and keys,
+///   TerminalNcurses the one file that uses ncurses.
+/// Everything below KioskRuntime is pure Swift with no terminal and no global state.
 let package = Package(
   name: "Passerelle",
   platforms: [.macOS(.v14)],

@@ -73,14 +73,6 @@ public struct Frame: Hashable, Sendable {
     return x - column
   }
 
-  /// Paints a style over a range of cells without changing their text.
-  public mutating func restyle(row: Int, column: Int, width: Int, style: Style) {
-    guard row >= 0, row < size.rows else { return }
-    for x in max(0, column)..<min(size.columns, column + width) {
-      self[row, x].style = style
-    }
-  }
-
   /// Fills a whole row with spaces in `style` (header and key bars).
   public mutating func fill(row: Int, style: Style) {
     guard row >= 0, row < size.rows else { return }

@@ -14,14 +14,6 @@ extension Catalog {
     ])
   }
 
-  /// "28 décembre": for lists where the year is obvious.
-  public func shortDate(_ date: CivilDate) -> String {
-    text("date.short", [
-      "day": date.day == 1 ? text("date.day.first") : String(date.day),
-      "month": text("date.month.\(date.month)"),
-    ])
-  }
-
   /// "novembre 2026".
   public func monthName(_ month: YearMonth) -> String {
     text("date.month_year", ["month": text("date.month.\(month.month)"), "year": String(month.year)])

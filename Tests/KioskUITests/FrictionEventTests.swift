@@ -56,7 +56,7 @@ extension FrictionEventTests {
     var h = Harness()
     h.toHome()
     h.press(Home.risk)
-    #expect(h.recorded.last?.step == KioskApp.journeyFirstSteps["risk"])
+    #expect(h.recorded.last?.step == "risk.s.benefit")  // the first question, under its summary
     h.press(Array(JourneyScreenTests.riskAnswers.dropFirst()))
     #expect(h.recorded.last?.step == "check.title")
     h.press(.enter)
@@ -89,7 +89,7 @@ extension FrictionEventTests {
     h.press(.enter)
     #expect(h.route == .riskList)
     let finished = h.recorded.filter { $0.journey == "risk" && $0.kind == .completed }
-    let started = h.recorded.filter { $0.journey == "risk" && $0.kind == .entered && $0.step == KioskApp.journeyFirstSteps["risk"] }
+    let started = h.recorded.filter { $0.journey == "risk" && $0.kind == .entered && $0.step == "risk.s.benefit" }
     #expect(finished.count == 1)
     #expect(finished.count <= started.count)
   }

@@ -315,16 +315,17 @@ extension MediatorModeTests {
     #expect(h.plain.contains("Envoyer un document"), "a late answer does not replace a shown report")
   }
 
-  @Test func `mediator screens read well`() {
+  @Test(arguments: [(1, "fr"), (2, "en")])
+  func `mediator screens read well`(_ language: Int, _ code: String) {
     var h = Harness()
-    h.toHome()
+    h.toHome(language: language)
     h.press(.char("/"))
-    Snapshot.assert(h.frame, named: "mediator-pin-fr")
+    Snapshot.assert(h.frame, named: "mediator-pin-\(code)")
     h.type(Self.pin)
     h.press(.enter)
-    Snapshot.assert(h.frame, named: "mediator-consent-fr")
+    Snapshot.assert(h.frame, named: "mediator-consent-\(code)")
     h.press(.char("1"))
-    Snapshot.assert(h.frame, named: "mediator-menu-fr")
+    Snapshot.assert(h.frame, named: "mediator-menu-\(code)")
   }
 }
 

@@ -39,6 +39,24 @@ import Testing
 }
 
 extension ScreenSnapshotTests {
+  /// Every snapshot file belongs to a test: a leftover file (a screen
+  /// renamed or removed) fails, so the folder never shows screens that no
+  /// longer exist.
+  @Test func `no snapshot file is left over`() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Snapshot.folder.path).filter { $0.hasSuffix(".txt") }
+    let journeys = (Self.journeys.map(\.name) + Self.documentScreens.map(\.name)).flatMap { name in
+      Self.languages.map { "\(name).\($0.1).txt" }
+    }
+    let others = ["start", "language", "idle-warning.fr", "too-small.fr", "out-of-service", "home-ascii.fr",
+                  "mediator-stats-fr", "mediator-pin-fr", "mediator-consent-fr", "mediator-menu-fr",
+                  "mediator-pin-en", "mediator-consent-en", "mediator-menu-en"].map { "\($0).txt" }
+    let attestation = ["attestation-reason.fr", "attestation-reason.en", "attestation.fr", "attestation.en"].map { "\($0).txt" }
+    let known = Set(journeys + others + attestation)
+    for file in files.sorted() {
+      #expect(known.contains(file), "Snapshots/\(file) belongs to no test: remove it, or add the test")
+    }
+  }
+
   @Test func `start screen`() {
     Snapshot.assert(Harness().frame, named: "start")
   }

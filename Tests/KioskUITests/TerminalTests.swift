@@ -54,8 +54,8 @@ extension TerminalTests {
   }
 
   @Test func `text wraps on spaces, never on a non-breaking space`() {
-    #expect(TextWrapProbe.lines("Date limite\u{00A0}: lundi", width: 10) == ["Date", "limite\u{00A0}:", "lundi"])
-    #expect(TextWrapProbe.lines("Date limite\u{00A0}: lundi", width: 14) == ["Date limite\u{00A0}:", "lundi"])
+    #expect(TextWrap.lines("Date limite\u{00A0}: lundi", width: 10) == ["Date", "limite\u{00A0}:", "lundi"])
+    #expect(TextWrap.lines("Date limite\u{00A0}: lundi", width: 14) == ["Date limite\u{00A0}:", "lundi"])
   }
 }
 
