@@ -115,7 +115,7 @@ test_package_unpacks_into_a_dpkg_root() {
     { sed 's/^/    /' "$PACKAGE_DIR/dpkg.log"; return 1; }
   [ -x "$root/opt/passerelle/bin/kiosk" ] || { echo "    kiosk not unpacked"; return 1; }
   dpkg --root="$root" -s passerelle | grep -q '^Status: install ok unpacked$' || { echo "    not registered as unpacked"; return 1; }
-  dpkg --root="$root" -s passerelle | grep -q '/etc/passerelle/kiosk-config/kiosk.yaml [0-9a-f]\{32\}' ||
+  dpkg --root="$root" -s passerelle | grep -q '^ /etc/passerelle/kiosk-config/kiosk.yaml newconffile$' ||
     { echo "    kiosk.yaml not registered as a conffile"; return 1; }
 }
 
