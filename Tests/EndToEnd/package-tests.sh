@@ -88,7 +88,7 @@ test_package_lockdown() {
   # The unit: sandboxed, only the kiosk's folders writable, always restarted, watched.
   has "$unit" '^NoNewPrivileges=yes$' || return 1
   has "$unit" '^ProtectSystem=strict$' || return 1
-  has "$unit" '^ReadWritePaths=/var/lib/passerelle /var/spool/passerelle$' || return 1
+  has "$unit" '^ReadWritePaths=-/var/lib/passerelle -/var/spool/passerelle$' || return 1
   has "$unit" '^PrivateTmp=yes$' || return 1
   has "$unit" '^Restart=always$' || return 1
   has "$unit" '^StartLimitIntervalSec=0$' || return 1
