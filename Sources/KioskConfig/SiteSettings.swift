@@ -7,6 +7,8 @@ public struct SiteSettings: Hashable, Sendable {
   public var siteName: String
   /// Whose public holidays apply.
   public var department: Department
+  /// The zone of the kiosk's dates: `site.time_zone`, else the department's.
+  public var timeZone = "Europe/Paris"
   /// Where to find a person, per language code.
   public var helpText: [String: String]
   /// Opening hours of the agency's reception, per language code.
@@ -71,8 +73,8 @@ public struct SiteSettings: Hashable, Sendable {
   static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
     file.rejectUnknownKeys(allowed: keys, log: &log)
     guard let site = file.section("site", log: &log) else { return nil }
-    site.rejectUnknownKeys(allowed: ["name", "department", "help", "hours", "desk", "usb_port", "call_staff_command"],
-                           log: &log)
+    site.rejectUnknownKeys(
+      allowed: ["name", "department", "time_zone", "help", "hours", "desk", "usb_port", "call_staff_command"], log: &log)
     let name = site.string("name", log: &log)
     var department: Department?
     if let code = site.string("department", log: &log) {
@@ -105,6 +107,13 @@ public struct SiteSettings: Hashable, Sendable {
     settings.hours = hours
     settings.desk = desk
     settings.usbPort = usbPort
+    settings.timeZone = SiteTimeZone.of(settings.department)
+    if let zone = site.string("time_zone", required: false, log: &log) {
+      if SiteTimeZone.isKnown(zone) { settings.timeZone = zone } else {
+        site.problem("time_zone", "unknown time zone \"\(zone)\": expected a name like Europe/Paris or America/Cayenne (ls /usr/share/zoneinfo), or leave it out to follow site.department",
+                     at: site.value("time_zone", required: false, log: &log), log: &log)
+      }
+    }
     if let idle = file.section("idle", required: false, log: &log) {
       idle.rejectUnknownKeys(allowed: ["warning_seconds", "countdown_seconds"], log: &log)
       settings.idleWarningSeconds = idle.int("warning_seconds", range: 2...3600, log: &log) ?? 90

@@ -8,6 +8,8 @@ public struct CUPSJobs: Sendable {
   public var lp = "/usr/bin/lp"
   public var cancel = "/usr/bin/cancel"
   public var ipptool = "/usr/bin/ipptool"
+  /// Reads a queue's state for `kiosk health`.
+  public var lpstat = "/usr/bin/lpstat"
   /// ipptool's own test for Get-Job-Attributes (package cups-ipp-utils).
   public var jobAttributesTest = "/usr/share/cups/ipptool/get-job-attributes.test"
   /// The scheduler: `CUPS_SERVER` (a host or a socket path) or localhost.
@@ -29,6 +31,28 @@ public struct CUPSJobs: Sendable {
     case ended
     /// ipptool missing, or an answer it could not read.
     case unknown
+  }
+
+  /// A print queue's state, as `lpstat -p` says it.
+  public enum QueueState: String, Sendable, Codable {
+    case idle, printing, disabled
+    /// No such queue, or CUPS does not answer.
+    case unreachable
+  }
+
+  public func queueState(_ queue: String) -> QueueState {
+    guard let answer = run(lpstat, ["-p", queue], input: nil), answer.status == 0 else { return .unreachable }
+    return Self.queueState(lpstatOutput: answer.output)
+  }
+
+  /// "printer kiosk is idle.  enabled since …", "… now printing kiosk-3.",
+  /// "printer kiosk disabled since … -" (C locale).
+  static func queueState(lpstatOutput text: String) -> QueueState {
+    let firstLine = text.split(separator: "\n").first.map(String.init) ?? ""
+    if firstLine.contains(" disabled") { return .disabled }
+    if firstLine.contains("now printing") { return .printing }
+    if firstLine.contains("is idle") { return .idle }
+    return .unreachable
   }
 
   /// Queues `text` on `queue`; the job id ("kiosk-12"), or nil when lp failed.

@@ -22,7 +22,9 @@ struct ConfigOptions: ParsableArguments {
 
   func load() throws -> KioskConfiguration {
     do {
-      return try ConfigLoader.load(directory: directory)
+      let config = try ConfigLoader.load(directory: directory)
+      SiteClock.apply(config.site)
+      return config
     } catch {
       let errors = error.diagnostics.filter { $0.severity == .error }
       let first = errors.first.map(\.description) ?? "unknown problem"

@@ -20,6 +20,7 @@ struct ConfigCommand: ParsableCommand {
       do {
         let loaded = try ConfigLoader.load(directory: url)
         for warning in loaded.warnings { print(warning.description) }
+        for key in DemonstrationPINs.inPlace(loaded.site) { print(DemonstrationPINs.warning(key)) }
         if !PDFInspector.isAvailable {
           print("warning: libqpdf cannot be loaded: PDFs from USB sticks will be refused; install it with apt-get install libqpdf29")
         }

@@ -7,15 +7,16 @@ import KioskRuntime
 /// Exit codes are a contract: 0 done, 1 a check refused (documents) or a
 /// delivery failed,
 /// 2 bad input or bad configuration, with one line saying what is wrong and
-/// what is expected.
+/// what is expected; 10 (the kiosk only) staff left with their code.
 @main
 struct Kiosk: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kiosk",
     abstract: "Passerelle: a keyboard-only kiosk that helps job seekers keep their deadlines.",
+    version: Release.version,
     subcommands: [
       RunCommand.self, HolidaysCommand.self, DeadlineCommand.self, RisksCommand.self, RulesCommand.self, ConfigCommand.self,
-      DocCommand.self, OutboxCommand.self, StatsCommand.self, AttestationCommand.self, PINCommand.self,
+      DocCommand.self, OutboxCommand.self, StatsCommand.self, AttestationCommand.self, PINCommand.self, HealthCommand.self,
     ],
     defaultSubcommand: RunCommand.self)
 
@@ -26,11 +27,13 @@ struct Kiosk: ParsableCommand {
       do { try KioskDate.checkPin() } catch { throw CLIFailure(error.description) }
       var command = try parseAsRoot()
       try command.run()
+    } catch is StaffExit {
+      Foundation.exit(StaffExit.status)
     } catch let failure as CLIFailure {
       Self.fail(failure.message)
-    } catch let code as ExitCode where code.rawValue == 1 {
-      // A check that refused: the reasons are already printed.
-      Foundation.exit(1)
+    } catch let code as ExitCode where code.rawValue == 1 || code.rawValue == 2 {
+      // A check that refused, or `kiosk health`: the reasons are already printed.
+      Foundation.exit(code.rawValue)
     } catch {
       let code = exitCode(for: error)
       if code == .success {

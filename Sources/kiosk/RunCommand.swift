@@ -44,13 +44,29 @@ struct RunCommand: ParsableCommand {
     terminal.wipe()
     SystemLog.info(inherited == nil ? "kiosk started" : "visit ended: fresh kiosk process")
     var loop = KioskLoop(terminal: terminal, configOptions: config, tick: tickMilliseconds, handover: inherited)
-    while case let .visitEnded(handover) = loop.run() {
-      // Returns only when the new process could not start.
-      FreshProcess.replace(handover: handover, terminal: terminal)
-      loop.handover = handover
+    while true {
+      switch loop.run() {
+      case let .visitEnded(handover):
+        // Returns only when the new process could not start.
+        FreshProcess.replace(handover: handover, terminal: terminal)
+        loop.handover = handover
+      case .stopped:
+        SystemLog.info("kiosk stopped by a signal")
+        return
+      case .staffExit:
+        SystemLog.info("staff exit")
+        // Thrown, so the terminal is wiped (defer) before the status goes out.
+        throw StaffExit()
+      }
     }
-    SystemLog.info("kiosk stopped")
   }
+}
+
+/// Staff left with Ctrl-] and their code. Only this exit status lets
+/// `kiosk-session` open a login; any other end restarts the kiosk.
+struct StaffExit: Error {
+  /// Documented in docs/cli.md and read by scripts/kiosk-mode/kiosk-session.
+  static let status: Int32 = 10
 }
 
 /// Reads keys, updates the app, paints, runs effects — until staff exit or
@@ -63,10 +79,13 @@ struct KioskLoop {
   /// The PIN counts of the process that served the last visit.
   var handover: String?
   let clock = SystemClock()
+  var watchdog = Watchdog()
 
   enum Outcome: Equatable {
-    /// Staff exit, or systemd stopping the kiosk.
-    case stop
+    /// Staff typed their code: the only end that may lead to a login.
+    case staffExit
+    /// SIGTERM or SIGHUP (systemd stopping the kiosk): the session restarts it.
+    case stopped
     /// A visit was wiped: a fresh process takes over, with this handover.
     case visitEnded(handover: String)
   }
@@ -77,19 +96,27 @@ struct KioskLoop {
         waitOutOfService()
         continue
       }
+      // Checked after the site's time zone is in place (loadConfig).
+      let clockCheck = ClockCheck.current()
+      guard clockCheck.isUsable else {
+        SystemLog.error("clock: \(clockCheck.description); out of service until it is right")
+        waitOutOfService()
+        continue
+      }
       let runner = EffectRunner(config: config, pinHelper: PINChecker.currentExecutable)
       runner.startUp()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
       if let handover { app.resume(handover: handover) }
       return runApp(&app, runner)
     }
-    return .stop
+    return .stopped
   }
 
   func loadConfig() -> KioskConfiguration? {
     do {
       let config = try ConfigLoader.load(directory: configOptions.directory)
       for warning in config.warnings { SystemLog.error("configuration: \(warning)") }
+      SiteClock.apply(config.site)
       return config
     } catch {
       for diagnostic in error.diagnostics { SystemLog.error("configuration: \(diagnostic)") }
@@ -97,20 +124,22 @@ struct KioskLoop {
     }
   }
 
-  func waitOutOfService() {
+  mutating func waitOutOfService() {
     let until = clock.now.advanced(by: 30)
     while clock.now < until, !stopRequested.load(ordering: .relaxed) {
+      watchdog.alive(at: clock.now.seconds)
       terminal.paint(SystemScreens.outOfService(terminal.size))
       _ = terminal.readKey(timeoutMilliseconds: 1000)
     }
   }
 
   /// Runs visits until one is wiped or the kiosk must stop.
-  func runApp(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
+  mutating func runApp(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
     // The app learns the terminal's size first: keys are ignored while it
     // is too small to show the kiosk.
     _ = app.update(.resize(terminal.size), clock: clock)
     while !stopRequested.load(ordering: .relaxed) {
+      watchdog.alive(at: clock.now.seconds)
       terminal.paint(app.view(size: terminal.size))
       let event: Event
       if let result = runner.nextEvent() {
@@ -127,12 +156,12 @@ struct KioskLoop {
         case .wipeScreen:
           terminal.wipe()
           wiped = true
-        case .exit: return .stop
+        case .exit: return .staffExit
         }
       }
       if wiped { return endVisit(&app, runner) }
     }
-    return .stop
+    return .stopped
   }
 
   /// The background work of the visit finishes; results still on their
@@ -140,8 +169,8 @@ struct KioskLoop {
   func endVisit(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
     runner.finishVisit()
     while let event = runner.nextEvent() {
-      for effect in app.update(event, clock: clock) where effect == .exitKiosk { return .stop }
+      for effect in app.update(event, clock: clock) where effect == .exitKiosk { return .staffExit }
     }
-    return stopRequested.load(ordering: .relaxed) ? .stop : .visitEnded(handover: app.handover)
+    return stopRequested.load(ordering: .relaxed) ? .stopped : .visitEnded(handover: app.handover)
   }
 }

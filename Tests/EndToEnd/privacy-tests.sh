@@ -114,7 +114,7 @@ test_memory_after_wipe() {
   if memory_holds "$pid" "${MEMORY_SECRETS[@]}"; then echo "    after the second visit"; return 1; fi
   # Still the kiosk: staff can leave it.
   keys 'C-]'; type_text "4711"; keys Enter
-  expect_screen "KIOSK-EXITED-0" || return 1
+  expect_screen "KIOSK-EXITED-10" || return 1
 }
 
 run_test "memory: after a wipe, a scan of the running kiosk finds nothing typed (core dumps off)" test_memory_after_wipe
