@@ -77,7 +77,10 @@ public struct DeclarationSummary: Hashable, Sendable {
     var situation = Situation(department: department, today: today)
     situation.lastDeclaredMonth = journey.month.adding(months: -1).description
     situation.trainingEnd = trainingEnd
-    if let sickness { situation.sickLeaveStart = sickness.start }
+    if let sickness {
+      situation.sickLeaveStart = sickness.start
+      situation.sickLeaveSent = a.isYes("sick.sent")
+    }
     // An "other change" has no date asked, so no deadline is invented for it:
     // the summary tells the person to report it in this declaration.
     assessment = try RiskAssessor(ruleBook: ruleBook, thresholds: thresholds).assess(situation, today: today)

@@ -51,6 +51,10 @@ public enum InputValidation {
     let trimmed = text.trimmingSpaces
     guard !trimmed.isEmpty else { return .failure(InputProblem("input.error.number_empty")) }
     if let stray = stray(in: trimmed, allowed: { isDigit($0) || isSpace($0) }) {
+      // "35.5" or "35,5": hours are whole; deleting the mark would make 355.
+      if stray == "." || stray == "," {
+        return .failure(InputProblem("input.error.number_decimal", ["character": .text(String(stray))]))
+      }
       return .failure(InputProblem("input.error.number_character", ["character": .text(String(stray))]))
     }
     // Spaces only between thousands ("1 234"): "1 5" is not silently 15.

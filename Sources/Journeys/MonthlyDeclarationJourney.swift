@@ -73,6 +73,9 @@ public struct MonthlyDeclarationJourney: JourneyDefinition {
                        from: firstDay.adding(months: -12)))
       // Is it over, and when: a leave still running reads differently from
       // one that ended, and its end may fall after the declared month.
+      // Already sent (by the doctor online, or by the person): no deadline
+      // to warn about; "no" keeps the two-day warning.
+      q.append(.yesNo("sick.sent", "monthly.q.sick_sent", summary: "monthly.s.sick_sent"))
       q.append(.yesNo("sick.ended", "monthly.q.sick_ended", summary: "monthly.s.sick_ended"))
       if a.isYes("sick.ended") {
         let start = a.date("sick.start") ?? firstDay

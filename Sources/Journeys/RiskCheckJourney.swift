@@ -148,7 +148,7 @@ public struct RiskCheckJourney: JourneyDefinition {
       s.changes.append(.init(kind: kind, date: date))
       if kind == "sickness" {
         s.sickLeaveStart = date
-        s.sickLeaveSentOnline = a.isYes("sick.online")
+        s.sickLeaveSent = a.isYes("sick.online")
       }
     }
     if a.choice("engagement") == "no", let date = a.date("orientation.date") {

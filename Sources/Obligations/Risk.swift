@@ -45,8 +45,9 @@ public struct RiskThresholds: Hashable, Sendable {
 /// What a deadline is about, so the screen can say "your appointment on…".
 public enum RiskSubject: Hashable, Sendable {
   /// The declaration for a month, with its window (open now, to come, or
-  /// closed and missed).
-  case monthlyDeclaration(YearMonth, window: DeclarationWindow)
+  /// closed and missed). `afterMissed`: an earlier window was missed, so
+  /// the person registers again first.
+  case monthlyDeclaration(YearMonth, window: DeclarationWindow, afterMissed: Bool = false)
   /// The end of a training: one item, the change to report (72 hours),
   /// which also gives the re-registration date of `rule` (5 working days,
   /// a field rule of low confidence).

@@ -90,7 +90,7 @@ public struct RiskAssessor: Sendable {
     for change in situation.changes {
       try add(.change(kind: change.kind), RuleID.changeOfSituation, from: change.date)
     }
-    if let start = situation.sickLeaveStart, situation.sickLeaveSentOnline != true {
+    if let start = situation.sickLeaveStart, situation.sickLeaveSent != true {
       try add(.sickLeave, RuleID.sickLeave, from: start)
     }
     if let absence = situation.absence, absence.days > Self.absenceReportAfterDays {
@@ -143,8 +143,9 @@ public struct RiskAssessor: Sendable {
       throw .deadline(.rule(error))
     }
     let calendar = ruleBook.declarationCalendar
-    func item(_ window: DeclarationWindow) -> Risk {
-      risk(.monthlyDeclaration(window.month, window: window), calculator.declarationDeadline(for: window.month, rule: rule),
+    func item(_ window: DeclarationWindow, afterMissed: Bool = false) -> Risk {
+      risk(.monthlyDeclaration(window.month, window: window, afterMissed: afterMissed),
+           calculator.declarationDeadline(for: window.month, rule: rule),
            today: today, counter: calculator.counter, actionableFrom: window.opens)
     }
     let current = calendar.openWindow(on: today)
@@ -163,10 +164,11 @@ public struct RiskAssessor: Sendable {
       // separate losses.
       items.append(item(calendar.window(for: firstUndeclared)))
     }
+    let missed = !items.isEmpty
     if let current, last < current.month {
-      items.append(item(current))
+      items.append(item(current, afterMissed: missed))
     } else if current == nil {
-      items.append(item(calendar.window(for: closed.month.adding(months: 1))))
+      items.append(item(calendar.window(for: closed.month.adding(months: 1)), afterMissed: missed))
     }
     return items
   }

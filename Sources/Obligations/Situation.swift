@@ -16,8 +16,9 @@ public struct Situation: Hashable, Sendable, Codable {
   public var decisions: [Decision]
   public var changes: [Change]
   public var sickLeaveStart: CivilDate?
-  /// True when the doctor sent the sick note online: nothing to send then.
-  public var sickLeaveSentOnline: Bool?
+  /// True when the sick note is already sent (by the doctor online, or by
+  /// the person): nothing left to send.
+  public var sickLeaveSent: Bool?
   public var absence: Absence?
   /// The end of the last work contract, for the 12-month allowance claim.
   public var contractEnd: CivilDate?
@@ -100,7 +101,7 @@ public struct Situation: Hashable, Sendable, Codable {
     case trainingEnd = "training_end"
     case appointments, notices, decisions, changes
     case sickLeaveStart = "sick_leave_start"
-    case sickLeaveSentOnline = "sick_leave_sent_online"
+    case sickLeaveSent = "sick_leave_sent"
     case absence
     case contractEnd = "contract_end"
     case allowanceClaimed = "allowance_claimed"
@@ -124,7 +125,7 @@ public struct Situation: Hashable, Sendable, Codable {
     decisions = try c.decodeIfPresent([Decision].self, forKey: .decisions) ?? []
     changes = try c.decodeIfPresent([Change].self, forKey: .changes) ?? []
     sickLeaveStart = try c.decodeIfPresent(CivilDate.self, forKey: .sickLeaveStart)
-    sickLeaveSentOnline = try c.decodeIfPresent(Bool.self, forKey: .sickLeaveSentOnline)
+    sickLeaveSent = try c.decodeIfPresent(Bool.self, forKey: .sickLeaveSent)
     absence = try c.decodeIfPresent(Absence.self, forKey: .absence)
     contractEnd = try c.decodeIfPresent(CivilDate.self, forKey: .contractEnd)
     allowanceClaimed = try c.decodeIfPresent(Bool.self, forKey: .allowanceClaimed)

@@ -44,7 +44,7 @@ public struct RiskWording: Sendable {
   /// What the deadline is about: "Déclarer votre situation de novembre 2026".
   public func headline(_ risk: Risk) -> String {
     switch risk.subject {
-    case let .monthlyDeclaration(month, _):
+    case let .monthlyDeclaration(month, _, _):
       return catalog.text("subject.monthly_declaration", ["month": catalog.monthName(month)])
     case let .appointment(date, missed):
       return catalog.text(missed ? "subject.appointment_missed" : "subject.appointment",
@@ -81,7 +81,7 @@ public struct RiskWording: Sendable {
       return catalog.text("risk.due_today")
     case .urgent, .soon, .toDo, .fine:
       return catalog.text("risk.left", [
-        "working": catalog.count(risk.workingDaysLeft, "unit.working_days"),
+        "working": catalog.count(risk.workingDaysLeft, "unit.weekdays"),
         "calendar": catalog.count(risk.calendarDaysLeft, "unit.calendar_days"),
       ])
     }
@@ -91,8 +91,12 @@ public struct RiskWording: Sendable {
   public func subjectNotes(_ risk: Risk) -> [String] {
     var notes: [String] = []
     switch risk.subject {
-    case let .monthlyDeclaration(_, window):
-      if risk.status == .overdue {
+    case let .monthlyDeclaration(_, window, afterMissed):
+      if afterMissed, risk.status != .overdue {
+        // The registration ended with the missed month: register again
+        // first, then this month can be declared.
+        notes.append(catalog.text("risk.window_after_missed", ["closes": catalog.longDate(window.closes)]))
+      } else if risk.status == .overdue {
         notes.append(catalog.text("risk.declaration_missed", ["ended": catalog.longDate(window.closes.adding(days: 1))]))
         notes.append(catalog.text("risk.declaration_missed_sanction"))
       } else if window.opens > risk.today {

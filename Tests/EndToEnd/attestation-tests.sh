@@ -12,7 +12,7 @@ test_attestation_fr_site_down() {
   keys Enter 1; expect_screen "Que voulez-vous faire" || return 1
   keys '*'; expect_screen "Je n'ai pas pu faire ma démarche : une attestation" || return 1
   keys 1; expect_screen "Qu'est-ce qui n'a pas marché ?" || return 1
-  keys 1; expect_screen "Référence : A-1129-" 10 || return 1
+  keys 1; expect_screen "Numéro de l'attestation : A-1129-" 10 || return 1
   expect_screen "Donnez ce numéro à l'accueil : P-" 10 || return 1
   local reference
   reference=$(screen | grep -o 'A-1129-[0-9]\{4\}' | head -1)
@@ -21,7 +21,7 @@ test_attestation_fr_site_down() {
     || { echo "    not listed: $("$KIOSK" attestation list --config "$ATTEST_CONFIG")"; return 1; }
   "$KIOSK" attestation show "$reference" --config "$ATTEST_CONFIG" | grep -qF "Date et heure : 2026-11-29" \
     || { echo "    show does not confirm $reference"; return 1; }
-  kept_sheets_contain "$ATTEST_CONFIG" "Référence : $reference" || { echo "    the kept sheet lacks the reference"; return 1; }
+  kept_sheets_contain "$ATTEST_CONFIG" "Numéro de l'attestation : $reference" || { echo "    the kept sheet lacks the reference"; return 1; }
   kept_sheets_contain "$ATTEST_CONFIG" "Nom (facultatif) : ____" || { echo "    the kept sheet lacks the name line"; return 1; }
   kept_sheets_contain "$ATTEST_CONFIG" "Le dimanche 29 novembre 2026 à" || { echo "    the kept sheet is not dated"; return 1; }
 }
@@ -32,7 +32,7 @@ test_attestation_en_no_code() {
   keys Enter 2; expect_screen "What do you want to do?" || return 1
   keys '*'; expect_screen "I could not do what I came for: an attestation" || return 1
   keys 1; expect_screen "What did not work?" || return 1
-  keys 2; expect_screen "Reference: A-1129-" 10 || return 1
+  keys 2; expect_screen "Attestation number: A-1129-" 10 || return 1
   "$KIOSK" attestation list --json --config "$ATTEST_CONFIG" | grep -qF 'no_code' \
     || { echo "    no row for the missing code"; return 1; }
   "$KIOSK" attestation show A-1129-XXXX --config "$ATTEST_CONFIG" >/dev/null 2>&1

@@ -29,7 +29,7 @@ test_risk_check_fr() {
   keys Enter 2 2 2 2 2 1 2 2 2
   expect_screen "Vérifiez vos réponses" || return 1
   keys Enter; expect_screen "Vos dates importantes" || return 1
-  expect_screen "Oui, vous risquez de perdre quelque chose" || return 1
+  expect_screen "Oui, quelque chose est en danger" || return 1
   expect_screen "2 choses en retard, 1 chose à faire au plus tard le mardi 15" || return 1
   expect_screen "EN RETARD — Déclarer votre situation pour octobre 2026" || return 1
   expect_screen "À FAIRE — Déclarer votre situation pour novembre 2026" || return 1

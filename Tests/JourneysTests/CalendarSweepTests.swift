@@ -46,7 +46,7 @@ import Wording
 
   static func declarations(_ a: RiskAssessment) -> [(month: YearMonth, risk: Risk)] {
     (a.risks + a.upcoming).compactMap { risk in
-      if case let .monthlyDeclaration(month, _) = risk.subject { return (month, risk) }
+      if case let .monthlyDeclaration(month, _, _) = risk.subject { return (month, risk) }
       return nil
     }
   }

@@ -208,7 +208,7 @@ extension RiskCheckJourneyTests {
     #expect(s.notices == [.init(date: d("2026-11-18"))])
     #expect(s.decisions == [.init(date: d("2026-11-02"), kind: .overpayment)])
     #expect(s.sickLeaveStart == d("2026-11-19"))
-    #expect(s.sickLeaveSentOnline == false)  // "I don't know": warn rather than stay silent
+    #expect(s.sickLeaveSent == false)  // "I don't know": warn rather than stay silent
     #expect(s.orientationDate == d("2026-11-03") && s.engagementSigned == false)
     #expect(s.jobOffersRefused == 2)
     #expect(s.residencePermitEnd == d("2027-03-31"))

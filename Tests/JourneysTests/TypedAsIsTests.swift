@@ -29,10 +29,18 @@ extension TypedAsIsTests {
     #expect(InputValidation.amount(text, maxCents: 100_000_000_00) == .success(.amount(cents)))
   }
 
-  @Test(arguments: [("35h", "h"), ("3O", "O"), ("35,5", ","), ("1.5", ".")])
+  @Test(arguments: [("35h", "h"), ("3O", "O")])
   func `a number of hours with a stray character is refused, naming it`(_ text: String, _ stray: String) {
     #expect(InputValidation.validate(text, for: hours)
       == .failure(InputProblem("input.error.number_character", ["character": .text(stray)])))
+  }
+
+  /// Deleting the mark of "35.5" as told would make 355: the message asks
+  /// for whole hours instead.
+  @Test(arguments: [("35,5", ","), ("1.5", ".")])
+  func `hours with a decimal mark are refused with "round it"`(_ text: String, _ mark: String) {
+    #expect(InputValidation.validate(text, for: hours)
+      == .failure(InputProblem("input.error.number_decimal", ["character": .text(mark)])))
   }
 
   @Test func `hours with thousands gaps only`() {

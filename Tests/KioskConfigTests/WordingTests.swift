@@ -44,11 +44,11 @@ extension WordingTests {
     situation.lastDeclaredMonth = "2026-09"
     let assessment = try RiskAssessor(ruleBook: config.ruleBook).assess(situation, today: CivilDate(iso: "2026-11-29")!)
     let lines = RiskWording(catalog: fr).report(assessment).map { $0.replacingOccurrences(of: "\u{00A0}", with: " ") }
-    #expect(lines[1] == "Oui, vous risquez de perdre quelque chose. Il faut agir vite.")
+    #expect(lines[1] == "Oui, quelque chose est en danger. Il faut agir vite.")
     #expect(lines[2] == "1 chose en retard, 1 chose à faire au plus tard le mardi 15 décembre 2026.")
     #expect(!lines.contains { $0.contains("bientôt") })
     let en = RiskWording(catalog: config.catalog("en")).report(assessment)
-    #expect(en[1] == "Yes, you are at risk of losing something. You need to act quickly.")
+    #expect(en[1] == "Yes, something is at risk. You need to act quickly.")
     #expect(en[2] == "1 thing late, 1 thing to do by Tuesday 15 December 2026.")
   }
 

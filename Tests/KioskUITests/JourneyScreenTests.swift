@@ -30,7 +30,7 @@ extension JourneyScreenTests {
     #expect(h.text.contains("Date de la lettre : mercredi 18 novembre 2026".replacingOccurrences(of: " :", with: "\u{00A0}:")))
     h.press(.enter)
     #expect(h.route == .riskList)
-    #expect(h.plain.contains("Oui, vous risquez de perdre quelque chose"))
+    #expect(h.plain.contains("Oui, quelque chose est en danger"))
     #expect(h.flowing.contains("1 chose en retard, 1 chose à faire aujourd'hui, 1 chose à faire au plus tard le samedi 28 novembre 2026."),
             "\(h.plain)")
     let first = h.frame.lines.first { $0.contains("1  ") }
@@ -59,7 +59,7 @@ extension JourneyScreenTests {
     #expect(h.plain.contains("EN RETARD"))
     #expect(h.plain.contains("Ce qui a pu arriver : votre inscription s'arrête le lendemain."))
     #expect(h.flowing.contains("Votre inscription s'est sans doute arrêtée le lundi 16 novembre 2026."), "\(h.plain)")
-    #expect(h.flowing.contains("une sanction est aussi possible sans bonne raison"))
+    #expect(h.flowing.contains("Expliquez la raison du retard à l'agence. Avec une bonne raison, il n'y a pas de sanction."))
     #expect(!h.plain.contains("Si vous ne le faites pas"))
     #expect(h.flowing.contains("Inscrivez-vous de nouveau tout de suite"))
     #expect(!h.flowing.contains("Déclarez sur francetravail.fr"))  // that month can no longer be declared
@@ -340,6 +340,8 @@ extension ProgressCountTests {
     h.press(Home.declare, .char("1"), .char("1"), .char("2"), .char("2"), .char("1"), .char("1"))
     h.type("03/11/2026")
     h.press(.enter)
+    #expect(h.plain.contains("L'arrêt est-il déjà envoyé à l'Assurance maladie"))
+    h.press(.char("1"))  // sent: no two-day warning
     #expect(h.plain.contains("Cet arrêt est-il fini ?"))
     h.press(.char("1"))
     h.type("10/11/2026")

@@ -20,7 +20,7 @@ import Testing
       Issue.record("not recorded: \(d.plain)")
       return
     }
-    #expect(d.plain.contains("Référence : \(record.reference)"), "\(d.plain)")
+    #expect(d.plain.contains("Numéro de l'attestation : \(record.reference)"), "\(d.plain)")
 
     let journal = w.data.appendingPathComponent("attestations.sqlite")
     let rows = try AttestationJournal(file: journal).list()

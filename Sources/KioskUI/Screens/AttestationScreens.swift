@@ -55,12 +55,16 @@ enum AttestationScreen {
     case .printed:
       blocks.append(.status(word: c.text("printed.done.word"), text: c.text("printed.done"), role: .ok))
     case let .keptForStaff(reference):
+      // Two numbers on one screen: each says what it is for.
       blocks.append(.status(word: c.text("printed.kept.word"), text: c.text("printed.kept"), role: .warning))
-      blocks.append(.paragraph(c.text("printed.reference", ["reference": reference]), Style(.accent, bold: true)))
+      blocks.append(.paragraph(c.text("attestation.sheet_at_desk", ["reference": reference]), Style(.accent, bold: true)))
     case .failed:
       blocks.append(.status(word: c.text("printed.failed.word"), text: c.text("printed.failed"), role: .danger))
     }
-    blocks.append(.paragraph(c.text("attestation.screen_keep")))
+    switch c.session.print {
+    case .none, .printing, .printed: blocks.append(.paragraph(c.text("attestation.screen_keep")))
+    case .keptForStaff, .failed: blocks.append(.paragraph(c.text("attestation.note_number")))
+    }
     blocks.append(.choices([c.text("calc_result.home")], selected: 0))
     content.blocks = blocks
     return content

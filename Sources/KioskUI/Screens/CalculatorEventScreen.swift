@@ -31,6 +31,7 @@ enum CalculatorEventScreen {
       if session.calculator.ruleID != list[index].id {
         session.calculator.ruleID = list[index].id
         session.calculator.date = nil
+        session.calculator.dateText = ""
       }
       session.calculator.dateProblem = nil
       session.push(.calculatorDate)

@@ -21,7 +21,7 @@ enum CalculatorWhyScreen {
     let months = CalculatorResultScreen.months(deadline, c)
     var blocks: [Block] = [.calendar(months, legend: CalendarLegend.text(months, window: fixed, c))]
     blocks += wording.explanation(deadline).map { .paragraph($0) }
-    if deadline.rule.unit != .months && !fixed {
+    if deadline.rule.unit != .months && !fixed && !deadline.days.isEmpty {
       blocks.append(.paragraph(c.text("calc_why.days"), Style(.normal, bold: true)))
       blocks.append(.bullets(wording.trace(deadline)))
     }
