@@ -254,3 +254,17 @@ extension TooSmallScreenTests {
     #expect(h.route != .home)
   }
 }
+
+extension TooSmallScreenTests {
+  @Test func `a letter cannot be dated in the future, and each event starts from an empty date`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.calculator, .char("4"))  // a letter before a sanction
+    h.type("18/12/2026")
+    h.press(.enter)
+    #expect(h.route == .calculatorDate)
+    #expect(h.flowing.contains("Cette date est après aujourd'hui"), "\(h.plain)")
+    h.press(.escape, .char("7"))  // another event: the date typed for the letter is not carried over
+    #expect(h.plain.contains("[ ___"), "\(h.plain)")
+  }
+}

@@ -42,11 +42,19 @@ enum CalculatorDateScreen {
     }
   }
 
-  /// Dates outside these bounds are surely typing mistakes.
+  /// Events dated by a letter already received: never in the future.
+  static let printedDateTriggers: Set<String> = ["letter_date", "decision_date", "questionnaire_date",
+                                                 "orientation_date"]
+
+  /// Dates outside these bounds are surely typing mistakes; a letter's
+  /// date cannot be after today.
   static func bounds(_ c: ScreenContext) -> Question.DateBounds {
-    Question.DateBounds(
-      earliest: CivilDate(year: c.today.year - oldestYears, month: 1, day: 1)!, latest: c.today.adding(days: 366),
-      tooEarlyKey: "calc_date.error.old", tooLateKey: "calc_date.error.future")
+    let trigger = c.session.calculator.ruleID.flatMap { try? c.config.ruleBook.rule($0, on: c.today) }?.trigger
+    let printed = trigger.map(printedDateTriggers.contains) ?? false
+    return Question.DateBounds(
+      earliest: CivilDate(year: c.today.year - oldestYears, month: 1, day: 1)!,
+      latest: printed ? c.today : c.today.adding(days: 366),
+      tooEarlyKey: "calc_date.error.old", tooLateKey: printed ? "calc_date.error.letter_future" : "calc_date.error.future")
   }
 
   static func validate(_ session: inout SessionState, _ c: ScreenContext) {
