@@ -14,15 +14,8 @@ public final class AttestationJournal: Sendable {
   let database: DatabaseQueue
 
   public init(file: URL) throws {
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    var configuration = Configuration()
-    // `kiosk attestation` may read while the kiosk writes.
-    configuration.busyMode = .timeout(5)
-    configuration.label = "attestation"
-    // A printed attestation must be confirmable after a power cut.
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-    database = try DatabaseQueue(path: file.path, configuration: configuration)
-    try Self.migrator.migrate(database)
+    // A printed attestation must be confirmable after a power cut: durable.
+    database = try JournalDatabase.open(file: file, label: "attestation", durable: true, migrator: Self.migrator)
   }
 
   static var migrator: DatabaseMigrator {

@@ -10,13 +10,7 @@ public final class FrictionJournal: Sendable {
   let database: DatabaseQueue
 
   public init(file: URL) throws {
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    var configuration = Configuration()
-    // `kiosk stats` may read while the kiosk writes.
-    configuration.busyMode = .timeout(5)
-    configuration.label = "friction"
-    database = try DatabaseQueue(path: file.path, configuration: configuration)
-    try Self.migrator.migrate(database)
+    database = try JournalDatabase.open(file: file, label: "friction", migrator: Self.migrator)
   }
 
   static var migrator: DatabaseMigrator {

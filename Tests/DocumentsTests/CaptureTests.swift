@@ -91,7 +91,10 @@ extension CaptureTests {
     try Data([1]).write(to: root.appendingPathComponent("old.pdf"))
     try Data([2, 2]).write(to: root.appendingPathComponent("Documents/new.jpg"))
     try Data([3]).write(to: root.appendingPathComponent(".hidden.pdf"))
-    try fm.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)],
+    // A day older than the new file, whatever the machine's clock says.
+    let newer = try #require(try fm.attributesOfItem(atPath: root.appendingPathComponent("Documents/new.jpg").path)[
+      .modificationDate] as? Date)
+    try fm.setAttributes([.modificationDate: newer.addingTimeInterval(-86_400)],
                          ofItemAtPath: root.appendingPathComponent("old.pdf").path)
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("passwd.pdf").path, withDestinationPath: "/etc/passwd")
     let files = USBDrive(root: root).files()

@@ -152,12 +152,7 @@ extension AttestationTests {
   }
 
   @Test func `without scanner and stick: the attestation, for a scanner that failed`() throws {
-    var config = Bundled.config
-    var site = config.site
-    site.devices.scanner = nil
-    site.devices.usbRoot = nil
-    config = KioskConfigurationProbe.with(site: site, config)
-    var h = Harness(config: config)
+    var h = Harness(config: KioskConfigurationProbe.withoutDevices)
     h.toHome()
     h.press(Home.document, .char("1"), .char("1"))
     #expect(h.plain.contains("1  Je n'ai pas pu envoyer : une attestation"))

@@ -226,12 +226,7 @@ extension DocumentJourneyTests {
   }
 
   @Test func `without scanner and stick the journey says to ask a person`() throws {
-    var config = Bundled.config
-    var site = config.site
-    site.devices.scanner = nil
-    site.devices.usbRoot = nil
-    config = KioskConfigurationProbe.with(site: site, config)
-    var h = Harness(config: config)
+    var h = Harness(config: KioskConfigurationProbe.withoutDevices)
     h.toHome()
     h.press(Home.document, .char("1"), .char("1"))
     #expect(h.plain.contains("Cette borne ne peut pas recevoir de document"))

@@ -6,4 +6,12 @@ enum KioskConfigurationProbe {
     KioskConfiguration(directory: c.directory, site: site, ruleBook: c.ruleBook, catalogs: c.catalogs,
                        checklists: c.checklists, documents: c.documents, warnings: c.warnings)
   }
+
+  /// The bundled configuration on a kiosk with neither scanner nor USB port.
+  static var withoutDevices: KioskConfiguration {
+    var site = Bundled.config.site
+    site.devices.scanner = nil
+    site.devices.usbRoot = nil
+    return with(site: site, Bundled.config)
+  }
 }
