@@ -46,12 +46,7 @@ test_risk_check_fr() {
 
 test_risk_check_en_nothing_at_risk() {
   start_kiosk "$CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 2 2; expect_screen "What do you receive?" || return 1
-  # No benefit; October and November declared; nothing else; contract signed.
-  keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2
-  expect_screen "Check your answers" || return 1
-  keys Enter; expect_screen "NOTHING URGENT" || return 1
+  risk_check_nothing_at_risk_en || return 1
   expect_screen "No, nothing is at risk for now." || return 1
 }
 

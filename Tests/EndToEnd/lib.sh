@@ -69,6 +69,16 @@ run_test() {
   stop_kiosk
 }
 
+# From the start screen, the risk check in English for someone with nothing
+# at risk (no benefit; October and November declared; no event; the contract
+# signed), up to its result. Returns 1 when a screen is not as expected.
+risk_check_nothing_at_risk_en() {
+  expect_screen "Bonjour" || return 1
+  keys Enter 2 2; expect_screen "What do you receive?" || return 1
+  keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2; expect_screen "Check your answers" || return 1
+  keys Enter; expect_screen "NOTHING URGENT" || return 1
+}
+
 # A copy of the bundled configuration with short idle timeouts.
 make_test_config() {
   local dir

@@ -71,10 +71,7 @@ test_print_through_cups() {
   start_private_cups || status=1
   before=$(ls ~/PDF 2>/dev/null | wc -l)
   start_kiosk "$config" xterm-256color "CUPS_SERVER=$CUPS_SERVER"
-  expect_screen "Bonjour" || status=1
-  keys Enter 2 2; expect_screen "What do you receive?" || status=1
-  keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2; expect_screen "Check your answers" || status=1
-  keys Enter; expect_screen "NOTHING URGENT" || status=1
+  risk_check_nothing_at_risk_en || status=1
   expect_screen "2  Print" || status=1
   keys 2; expect_screen "Your sheet is printed" 120 || status=1
   for _ in $(seq 50); do lpstat -W completed -o kioskpdf 2>/dev/null | grep -q kioskpdf && break; sleep 0.2; done
@@ -110,10 +107,7 @@ test_print_stopped_printer() {
   cupsdisable kioskpdf || status=1
   before=$(ls ~/PDF 2>/dev/null | wc -l)
   start_kiosk "$config" xterm-256color "CUPS_SERVER=$CUPS_SERVER"
-  expect_screen "Bonjour" || status=1
-  keys Enter 2 2; expect_screen "What do you receive?" || status=1
-  keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2; expect_screen "Check your answers" || status=1
-  keys Enter; expect_screen "NOTHING URGENT" || status=1
+  risk_check_nothing_at_risk_en || status=1
   keys 2; expect_screen "PRINTING" || status=1
   expect_screen "Give this number at the reception desk: P-" 60 || status=1
   expect_absent "Your sheet is printed" 0 || status=1
