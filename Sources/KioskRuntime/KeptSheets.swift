@@ -89,11 +89,12 @@ public struct KeptSheets: Sendable {
     }
   }
 
-  /// "P-1122-4821": the day (the kiosk's, `PASSERELLE_TODAY` when pinned)
-  /// and a random number, short enough to read out.
+  /// "P-1122-4821": the day and a random number, short enough to read out.
   @Sendable public static func drawReference() -> String {
-    let today = KioskDate.today()
-    let day = String(format: "%02d%02d", today.month, today.day)
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    let day = String(format: "%02d%02d", parts.tm_mon + 1, parts.tm_mday)
     return "P-\(day)-\(Int.random(in: 1000...9999))"
   }
 }
