@@ -68,7 +68,7 @@ enum CalculatorResultScreen {
   /// The start month and the due month (one when they are the same; only
   /// the due month when the count spans more than two months).
   static func months(_ deadline: Deadline, _ c: ScreenContext) -> [MonthView] {
-    let names = (1...7).map { c.catalog.text("date.weekday.\($0)") }
+    let names = (1...7).map { c.catalog.text("date.weekday_short.\($0)") }
     var marks: [YearMonth: [Int: DayMark]] = [:]
     func mark(_ date: CivilDate, _ m: DayMark) { marks[YearMonth(date), default: [:]][date.day] = m }
     let first = YearMonth(deadline.from)

@@ -52,7 +52,9 @@ struct MonthCalendar {
     for (i, month) in group.enumerated() {
       let x = i * (monthWidth + Self.gap)
       rows[0].pieces.append((month.title, Style(.normal, bold: true), x))
-      let header = month.weekdayNames.map { " \($0.prefix(2)) " }.joined()
+      // Names come short from the catalog (a prefix is ambiguous in many
+      // languages: "se" is Monday and Friday in Portuguese); padded to two columns.
+      let header = month.weekdayNames.map { " \($0)\(String(repeating: " ", count: max(0, 2 - DisplayWidth.of($0)))) " }.joined()
       rows[1].pieces.append((header, Style(.muted), x))
       let first = CivilDate(year: month.year, month: month.month, day: 1)!
       let offset = first.weekday.rawValue - 1
