@@ -28,6 +28,9 @@ let package = Package(
   targets: [
     .target(name: "WorkingDays"),
     .target(name: "Terminal"),
+    // What is spoken for a screen and when; espeak-ng's command line (run
+    // as a program: it is GPL-3). No process, no sound here.
+    .target(name: "Speech", dependencies: ["Terminal"]),
     .systemLibrary(name: "CNcurses", providers: [.apt(["libncurses-dev"])]),
     // prctl, setrlimit and close-on-exec for the kiosk process (libc only).
     .systemLibrary(name: "CProcess"),
@@ -57,21 +60,21 @@ let package = Package(
     ),
     .target(
       name: "KioskUI",
-      dependencies: ["Terminal", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys", "Documents",
+      dependencies: ["Terminal", "Speech", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys", "Documents",
                      "Statistics"]
     ),
     // Runs the app's effects on the machine: documents, printing, calling
     // staff, statistics, logging. No terminal: tests drive it.
     .target(
       name: "KioskRuntime",
-      dependencies: ["KioskUI", "KioskConfig", "Documents", "Statistics", "WorkingDays",
+      dependencies: ["KioskUI", "KioskConfig", "Speech", "Documents", "Statistics", "WorkingDays",
                      .product(name: "Logging", package: "swift-log")]
     ),
     .executableTarget(
       name: "kiosk",
       dependencies: [
         "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI", "Journeys",
-        "Documents", "Statistics", "KioskRuntime", "CProcess",
+        "Documents", "Statistics", "KioskRuntime", "CProcess", "Speech",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -93,7 +96,7 @@ let package = Package(
                 dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays", "DocumentImaging"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
     .testTarget(name: "KioskUITests",
-                dependencies: ["KioskUI", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents", "Statistics"],
+                dependencies: ["KioskUI", "Terminal", "Speech", "KioskConfig", "WorkingDays", "TestSupport", "Documents", "Statistics"],
                 exclude: ["Snapshots"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport", "Statistics", "KioskRuntime", "KioskConfig",
                                                      "KioskUI"]),

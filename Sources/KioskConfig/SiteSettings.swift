@@ -48,6 +48,8 @@ public struct SiteSettings: Hashable, Sendable {
   public var printFollowSeconds = 30
   /// Scanner, USB sticks, outbox and delivery folders.
   public var devices = DeviceSettings()
+  /// Where speech goes, how fast and how loud.
+  public var speech = SpeechSettings()
 
   public init(
     siteName: String, department: Department, helpText: [String: String] = [:],
@@ -68,6 +70,7 @@ public struct SiteSettings: Hashable, Sendable {
 
   static let keys: Set<String> = [
     "site", "languages", "idle", "risk", "staff", "mediator", "statistics", "attestations", "printer", "scanner", "usb", "outbox",
+    "speech",
   ]
 
   static func read(_ file: YAMLSection, log: inout DiagnosticLog) -> SiteSettings? {
@@ -174,6 +177,7 @@ public struct SiteSettings: Hashable, Sendable {
       }
     }
     settings.devices = DocumentSettingsReader.readDevices(file, log: &log)
+    settings.speech = SpeechSettings.read(file, log: &log)
     guard name != nil, department != nil, !languages.isEmpty else { return nil }
     return settings
   }

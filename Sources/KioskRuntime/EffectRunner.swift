@@ -15,6 +15,8 @@ public final class EffectRunner: Sendable {
   public let statistics: FrictionRecorder
   public let pins: PINChecker
   public let attestations: AttestationRecorder
+  /// Reads screens aloud when the person turned speech on.
+  public let speaker: ScreenSpeaker
   let config: KioskConfiguration
 
   /// `pinHelper`: the kiosk binary, run as `kiosk pin check` (nil: check in
@@ -25,6 +27,7 @@ public final class EffectRunner: Sendable {
     let devices = config.site.devices
     printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory,
                       keyFile: devices.outboxKeyFile, followSeconds: config.site.printFollowSeconds)
+    speaker = ScreenSpeaker(settings: config.site.speech)
     documents = DocumentWorker(devices: devices, limits: config.documents.limits)
     statistics = FrictionRecorder(file: config.site.statisticsJournal,
                                   retentionMonths: config.site.statisticsRetentionMonths)
@@ -42,6 +45,7 @@ public final class EffectRunner: Sendable {
   public func run(_ effect: Effect, app: KioskApp) -> TerminalAction {
     switch effect {
     case .wipeScreen:
+      speaker.endVisit()
       printer.endSession()
       documents.endSession(newGeneration: app.generation)
       return .wipeScreen
@@ -53,7 +57,11 @@ public final class EffectRunner: Sendable {
     case let .recordAttestation(request, generation): attestations.record(request, generation: generation)
     case let .checkPIN(purpose, pin):
       pins.check(purpose, pin, against: purpose == .mediator ? config.site.mediatorPINHash : config.site.staffExitHash)
+    case .speech:
+      // The speaker reads speech keys from the loop (KioskApp.speechTrigger).
+      break
     case .exitKiosk:
+      speaker.endVisit()
       SystemLog.info("staff exit")
       return .exit
     }

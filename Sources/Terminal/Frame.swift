@@ -42,6 +42,12 @@ public struct Frame: Hashable, Sendable {
       cursorColumn = newValue?.column ?? 0
     }
   }
+  /// The rows of the error summary: speech says them first (EN 301 549
+  /// clause 5.1.3.15), the screen shows them under the title.
+  public var errorSummaryRows: [Int] = []
+  /// Body lines that did not fit (above and below): speech draws the
+  /// screen again this much taller to say it whole.
+  public var linesOutOfSight = 0
   private var cursorRow: Int?
   private var cursorColumn = 0
 
@@ -62,7 +68,19 @@ public struct Frame: Hashable, Sendable {
     guard row >= 0, row < size.rows, column >= 0 else { return 0 }
     let limit = min(size.columns, column + (maxWidth ?? size.columns))
     var x = column
+    // Marks of private values (`PrivateText`) are not drawn: they set the
+    // cells' privacy, which speech reads.
+    var style = style
+    let privacy = style.privacy
     for character in text {
+      if let kind = PrivateText.kind(openedBy: character) {
+        style.privacy = kind
+        continue
+      }
+      if PrivateText.isClosing(character) {
+        style.privacy = privacy
+        continue
+      }
       let width = DisplayWidth.of(character)
       if width == 0 { continue }
       if x + width > limit { break }

@@ -23,12 +23,17 @@ public struct Style: Hashable, Sendable {
   public var bold: Bool
   public var reverse: Bool
   public var underline: Bool
+  /// A personal value (an amount, a typed answer, a reference): drawn like
+  /// any text, but speech on a loudspeaker says a neutral word instead.
+  public var privacy: PrivateKind?
 
-  public init(_ role: ColorRole = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+  public init(_ role: ColorRole = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false,
+              privacy: PrivateKind? = nil) {
     self.role = role
     self.bold = bold
     self.reverse = reverse
     self.underline = underline
+    self.privacy = privacy
   }
 
   public static let plain = Style()

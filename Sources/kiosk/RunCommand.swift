@@ -4,6 +4,7 @@ import Foundation
 import KioskConfig
 import KioskRuntime
 import KioskUI
+import Speech
 import Synchronization
 import Terminal
 import TerminalNcurses
@@ -107,6 +108,8 @@ struct KioskLoop {
       runner.startUp()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
       if let handover { app.resume(handover: handover) }
+      // Test rig (docs/admin/configuration.md): every visit starts spoken.
+      if ProcessInfo.processInfo.environment["PASSERELLE_SPEECH"] == "on" { app.startVisitsWithSpeech() }
       return runApp(&app, runner)
     }
     return .stopped
@@ -138,9 +141,11 @@ struct KioskLoop {
     // The app learns the terminal's size first: keys are ignored while it
     // is too small to show the kiosk.
     _ = app.update(.resize(terminal.size), clock: clock)
+    var speechTrigger = SpeechTrigger.update
     while !stopRequested.load(ordering: .relaxed) {
       watchdog.alive(at: clock.now.seconds)
       terminal.paint(app.view(size: terminal.size))
+      runner.speaker.follow(app.spokenScreen(columns: terminal.size.columns, rows: terminal.size.rows), after: speechTrigger)
       let event: Event
       if let result = runner.nextEvent() {
         event = result
@@ -150,7 +155,9 @@ struct KioskLoop {
         event = .tick
       }
       var wiped = false
-      for effect in app.update(event, clock: clock) {
+      let effects = app.update(event, clock: clock)
+      speechTrigger = KioskApp.speechTrigger(after: event, effects: effects)
+      for effect in effects {
         switch runner.run(effect, app: app) {
         case .none: break
         case .wipeScreen:

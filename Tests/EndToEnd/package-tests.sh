@@ -81,6 +81,7 @@ test_package_lockdown() {
   grep -qw console-setup-linux <<<"$(dpkg-deb -f "$DEB" Depends)" || { echo "    the console font's package is not a dependency"; return 1; }
   # The kiosk user scans and prints; the configuration is root's, not world-readable.
   has DEBIAN/postinst '^adduser --quiet passerelle scanner$' || return 1
+  has DEBIAN/postinst '^adduser --quiet passerelle audio$' || return 1
   has DEBIAN/postinst '^adduser --quiet passerelle lp$' || return 1
   has DEBIAN/postinst '^chown -R root:passerelle /etc/passerelle$' || return 1
   has DEBIAN/postinst '^chmod -R u=rwX,g=rX,o= /etc/passerelle$' || return 1

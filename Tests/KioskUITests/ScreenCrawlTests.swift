@@ -54,7 +54,10 @@ import Testing
 
   /// Breadth first from `root`, at most `limit` distinct screens. Returns
   /// the screens seen and every problem with the keys that led to it.
-  static func crawl(from root: Harness, limit: Int) -> (screens: Int, problems: [String]) {
+  /// `check` adds problems of its own (speech reads each screen too).
+  static func crawl(
+    from root: Harness, limit: Int, check: (Harness) -> [String] = { _ in [] }
+  ) -> (screens: Int, problems: [String]) {
     var seen = Set<String>()
     var queue: [(Harness, [String])] = [(root, [])]
     var found: [String] = []
@@ -62,7 +65,7 @@ import Testing
       let (state, path) = queue.removeFirst()
       let text = state.text
       guard seen.insert(text).inserted else { continue }
-      for problem in problems(in: text) + touchingScrollMarks(state.frame.lines) + deadEnd(state) {
+      for problem in problems(in: text) + touchingScrollMarks(state.frame.lines) + deadEnd(state) + check(state) {
         found.append("\(problem) after \(path.joined(separator: " ")):\n\(text)")
       }
       let onField = state.frame.cursor != nil && state.plain.contains("[ ")

@@ -40,9 +40,10 @@ need_swift() {
 # libqpdf for documents; SQLite for the outbox journal (GRDB).
 BUILD_PACKAGES=(libncurses-dev pkg-config libturbojpeg0-dev libpng-dev zlib1g-dev libqpdf-dev libsqlite3-dev)
 # What the kiosk runs at the counter: scanimage (SANE) for the scanner;
-# ipptool (cups-ipp-utils) to follow print jobs.
-RUN_PACKAGES=(sane-utils cups-ipp-utils)
+# ipptool (cups-ipp-utils) to follow print jobs; espeak-ng reads screens
+# aloud (run as a program: GPL-3).
+RUN_PACKAGES=(sane-utils cups-ipp-utils espeak-ng)
 # Packages the tests add: tmux drives the real binary end to end; CUPS and
 # cups-pdf print for real; SANE's test scanner (in sane-utils' backends);
 # qpdf makes the locked-PDF fixtures.
-TEST_PACKAGES=(tmux python3 cups cups-client cups-bsd cups-ipp-utils printer-driver-cups-pdf sane-utils libsane1 qpdf)
+TEST_PACKAGES=(tmux python3 espeak-ng cups cups-client cups-bsd cups-ipp-utils printer-driver-cups-pdf sane-utils libsane1 qpdf)

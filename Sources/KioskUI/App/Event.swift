@@ -55,6 +55,15 @@ public enum Effect: Hashable, Sendable {
   /// Keep the anonymous row of an attestation and answer with
   /// `attestationRecorded` (the reference goes on the printed sheet).
   case recordAttestation(AttestationRequest, generation: Int)
+  /// Say the screen again, or pause and resume the voice (speech keys).
+  case speech(SpeechRequest)
+}
+
+/// What a speech key asks of the speaker. Turning speech on or off is
+/// state (`SessionState.speechOn`), not a request.
+public enum SpeechRequest: Hashable, Sendable {
+  case repeatScreen
+  case pauseOrResume
 }
 
 /// A sheet to print: a title and plain lines, already in the person's
@@ -62,9 +71,11 @@ public enum Effect: Hashable, Sendable {
 public struct PrintSheet: Hashable, Sendable {
   public let title: String
   public let lines: [String]
+  /// The marks of private values (`PrivateText`), meant for speech, never
+  /// reach the printer.
   public init(title: String, lines: [String]) {
-    self.title = title
-    self.lines = lines
+    self.title = PrivateText.stripped(title)
+    self.lines = lines.map(PrivateText.stripped)
   }
 
   public var text: String { ([title, String(repeating: "=", count: min(60, title.count)), ""] + lines).joined(separator: "\n") + "\n" }

@@ -1,4 +1,5 @@
 import Journeys
+import Terminal
 import KioskConfig
 import Obligations
 import WorkingDays
@@ -81,11 +82,11 @@ extension ScreenContext {
         return text(option.labelKey)
       }
       return id
-    case let .date(d): return catalog.longDate(d)
+    case let .date(d): return PrivateText.mark(catalog.longDate(d), as: .date)
     case let .number(n):
-      if case let .number(_, _, unit) = question.kind { return catalog.count(n, unit) }
-      return String(n)
-    case let .amount(cents): return catalog.amount(cents: cents)
+      if case let .number(_, _, unit) = question.kind { return PrivateText.mark(catalog.count(n, unit), as: .answer) }
+      return PrivateText.mark(String(n), as: .answer)
+    case let .amount(cents): return PrivateText.mark(catalog.amount(cents: cents), as: .amount)
     }
   }
 }

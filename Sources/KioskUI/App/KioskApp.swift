@@ -58,7 +58,24 @@ public struct KioskApp {
   }
 
   /// True when nothing of a person is held: no need to wipe on timeout.
-  var isPristine: Bool { session == SessionState(language: config.site.languages[0]) }
+  var isPristine: Bool { session == freshSession }
+
+  /// Whether each visit starts with speech on (the test rig,
+  /// `PASSERELLE_SPEECH=on`); otherwise the person turns it on.
+  public private(set) var speechAtStart = false
+
+  /// Starts this visit and every later one with speech on (the test rig).
+  public mutating func startVisitsWithSpeech() {
+    speechAtStart = true
+    if session.stack == [.start] { session.speechOn = true }
+  }
+
+  /// A visit as it starts: nothing of a person, speech as the rig says.
+  private var freshSession: SessionState {
+    var fresh = SessionState(language: config.site.languages[0])
+    fresh.speechOn = speechAtStart
+    return fresh
+  }
 
   // MARK: - Update
 
@@ -146,6 +163,8 @@ public struct KioskApp {
       return []
     }
     if let effects = handleStaffExit(key) { return effects }
+    // Speech keys work on every screen, in a field too (never typed).
+    if let effects = SpeechKeys.handle(key, &session) { return effects }
     // Raw mode delivers Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-D as keys: ignored.
     if case .control = key { return [] }
 
@@ -329,7 +348,7 @@ public struct KioskApp {
 
   /// Drops everything of the session and returns to the start screen.
   private mutating func wipe() -> [Effect] {
-    session = SessionState(language: config.site.languages[0])
+    session = freshSession
     staffCode = nil
     idle = IdleTimer(warningAfter: idle.warningAfter, countdown: idle.countdown, now: now)
     wipes += 1
@@ -415,6 +434,7 @@ public struct KioskApp {
     hints.append(KeyHint("?", c.text("keys.help")))
     if config.site.languages.count > 1 { hints.append(KeyHint("+", c.text("keys.language"))) }
     if !isPristine { hints.append(KeyHint("-", c.text("keys.end"))) }
+    hints.append(SpeechKeys.hint(c))
     if c.mediatorMode { hints.append(KeyHint("/", c.text("keys.mediator"))) }
     hints.append(KeyHint(c.text("keys.enter"), c.text("keys.ok")))
     return hints

@@ -46,6 +46,9 @@ public struct SessionState: Hashable, Sendable {
   public var statistics: StatisticsView = .notLoaded
   /// The attestation that the person tried, when one is asked.
   public var attestation = AttestationDraft()
+  /// The person turned speech on (key = or F5): each screen is read aloud
+  /// for the rest of the visit. A wipe turns it off (EN 301 549 5.1.3.13).
+  public var speechOn = false
 
   public init(language: String) { self.language = language }
 

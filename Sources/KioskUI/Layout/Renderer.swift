@@ -27,6 +27,8 @@ public struct Renderer: Sendable {
   struct BodyLine {
     var pieces: [(text: String, style: Style, column: Int)] = []
     var cursorColumn: Int?
+    /// A line of the error summary (speech says it first).
+    var isErrorSummary = false
     init(_ text: String = "", style: Style = .plain, column: Int = 0, cursor: Int? = nil) {
       if !text.isEmpty { pieces = [(text, style, column)] }
       cursorColumn = cursor
@@ -76,7 +78,9 @@ public struct Renderer: Sendable {
       body.append(BodyLine())
       for problem in content.errorSummary {
         for line in TextWrap.lines(problem, width: bodyWidth) {
-          body.append(BodyLine(line, style: Style(.danger, bold: true)))
+          var summary = BodyLine(line, style: Style(.danger, bold: true))
+          summary.isErrorSummary = true
+          body.append(summary)
         }
       }
     }
@@ -103,12 +107,15 @@ public struct Renderer: Sendable {
     let row = frame.size.rows - 1
     frame.fill(row: row, style: Style(.keyBar))
     var column = 1
+    // Two spaces between keys, one when that makes them all fit.
+    let widths = keys.map { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.label) }
+    let gap = 1 + widths.reduce(0, +) + 2 * max(0, widths.count - 1) <= frame.size.columns ? 2 : 1
     for hint in keys {
-      let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label) + 2
+      let needed = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label)
       if column + needed > frame.size.columns { break }
       column += frame.put(hint.key, row: row, column: column, style: Style(.keyBar, bold: true))
       column += frame.put(" " + hint.label, row: row, column: column, style: Style(.keyBar))
-      column += 2
+      column += gap
     }
   }
 
@@ -124,6 +131,7 @@ public struct Renderer: Sendable {
       if focus >= offset + height { offset = focus - height + 1 }
     }
     frame.scrollOffset = offset
+    frame.linesOutOfSight = max(0, body.count - height)
     let moreAbove = offset > 0
     let moreBelow = offset + height < body.count
     for (i, line) in body.dropFirst(offset).prefix(height).enumerated() {
@@ -133,6 +141,7 @@ public struct Renderer: Sendable {
                   maxWidth: frame.size.columns - 2 * Self.margin - piece.column)
       }
       if let cursor = line.cursorColumn { frame.cursor = (row, Self.margin + cursor) }
+      if line.isErrorSummary { frame.errorSummaryRows.append(row) }
     }
     if moreAbove {
       frame.put(glyphs.moreAbove, row: top, column: frame.size.columns - 2, style: Style(.accent, bold: true))

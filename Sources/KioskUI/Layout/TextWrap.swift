@@ -9,7 +9,7 @@ public enum TextWrap {
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       out += wrapParagraph(String(paragraph), width: width)
     }
-    return out
+    return PrivateText.balanced(out)
   }
 
   static func wrapParagraph(_ text: String, width: Int) -> [String] {

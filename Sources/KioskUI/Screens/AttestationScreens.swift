@@ -44,7 +44,7 @@ enum AttestationScreen {
       content.blocks = [.status(word: c.text("printed.printing.word"), text: c.text("attestation.recording"), role: .warning)]
       return content
     case let .recorded(record):
-      blocks.append(.paragraph(c.text("attestation.reference", ["reference": record.reference]), Style(.accent, bold: true)))
+      blocks.append(.paragraph(c.text("attestation.reference", ["reference": PrivateText.mark(record.reference, as: .reference)]), Style(.accent, bold: true)))
     case .notRecorded:
       blocks.append(.status(word: c.text("attestation.not_recorded.word"), text: c.text("attestation.not_recorded"),
                             role: .danger))
@@ -57,7 +57,7 @@ enum AttestationScreen {
     case let .keptForStaff(reference):
       // Two numbers on one screen: each says what it is for.
       blocks.append(.status(word: c.text("printed.kept.word"), text: c.text("printed.kept"), role: .warning))
-      blocks.append(.paragraph(c.text("attestation.sheet_at_desk", ["reference": reference]), Style(.accent, bold: true)))
+      blocks.append(.paragraph(c.text("attestation.sheet_at_desk", ["reference": PrivateText.mark(reference, as: .reference)]), Style(.accent, bold: true)))
     case .failed:
       blocks.append(.status(word: c.text("printed.failed.word"), text: c.text("printed.failed"), role: .danger))
     }

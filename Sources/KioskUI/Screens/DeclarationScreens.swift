@@ -53,24 +53,25 @@ enum DeclarationResultScreen {
   static func lines(_ s: DeclarationSummary, _ c: ScreenContext) -> [String] {
     var out = [c.text(s.stillLooking ? "summary.looking.yes" : "summary.looking.no")]
     if let stop = s.stoppedOn {
-      out.append(c.text("summary.stopped", ["date": c.catalog.longDate(stop),
+      out.append(c.text("summary.stopped", ["date": PrivateText.mark(c.catalog.longDate(stop), as: .date),
                                             "reason": c.text("monthly.reason.\(s.stopReason ?? "other")")]))
     }
     if s.employers.isEmpty {
       out.append(c.text("summary.no_work"))
     } else {
       for e in s.employers {
-        out.append(c.text("summary.employer", ["n": String(e.number), "hours": c.catalog.count(e.hours, "unit.hours"),
-                                               "pay": c.catalog.amount(cents: e.payCents)]))
+        out.append(c.text("summary.employer", ["n": String(e.number), "hours": PrivateText.mark(c.catalog.count(e.hours, "unit.hours"), as: .answer),
+                                               "pay": PrivateText.mark(c.catalog.amount(cents: e.payCents), as: .amount)]))
       }
       if s.employers.count > 1 {
-        out.append(c.text("summary.total", ["hours": c.catalog.count(s.totalHours, "unit.hours"),
-                                            "pay": c.catalog.amount(cents: s.totalPayCents)]))
+        out.append(c.text("summary.total", ["hours": PrivateText.mark(c.catalog.count(s.totalHours, "unit.hours"), as: .answer),
+                                            "pay": PrivateText.mark(c.catalog.amount(cents: s.totalPayCents), as: .amount)]))
       }
     }
     if let start = s.trainingStart {
       out.append(c.text(s.trainingEnd == nil ? "summary.training" : "summary.training_ended", [
-        "start": c.catalog.longDate(start), "end": s.trainingEnd.map(c.catalog.longDate) ?? "",
+        "start": PrivateText.mark(c.catalog.longDate(start), as: .date),
+        "end": s.trainingEnd.map { PrivateText.mark(c.catalog.longDate($0), as: .date) } ?? "",
       ]))
     }
     if let sick = s.sickness {
@@ -187,7 +188,7 @@ enum PrintedScreen {
     let kept: Bool = if case .keptForStaff = c.session.print { true } else { false }
     if kept || (c.session.endsAfterPrint && c.session.print != .printing) {
       content.blocks += c.session.keptReferences.map {
-        .paragraph(c.text("printed.reference", ["reference": $0]), Style(.accent, bold: true))
+        .paragraph(c.text("printed.reference", ["reference": PrivateText.mark($0, as: .reference)]), Style(.accent, bold: true))
       }
     }
     // The visit ends after these sheets: no way back, one key to finish.

@@ -239,7 +239,7 @@ enum DocReceiptScreen {
     var content = ScreenContent(journey: c.text("doc.journey"), title: c.text("doc_receipt.title"))
     guard let receipt = c.session.document.receipt else { return content }
     content.blocks = [
-      .paragraph(c.text("doc_receipt.reference", ["reference": receipt.reference]), Style(.accent, bold: true)),
+      .paragraph(c.text("doc_receipt.reference", ["reference": PrivateText.mark(receipt.reference, as: .reference)]), Style(.accent, bold: true)),
       .paragraph(c.text("doc_receipt.keep")),
       .bullets(lines(receipt, c)),
       .paragraph(c.text("doc_receipt.next")),

@@ -28,7 +28,7 @@ enum MediatorOverview {
       var items = [c.text("mediator_answers.doc_type", ["type": DocumentFlow.typeTitle(c, type)]),
                    c.catalog.count(doc.pages.count, "mediator_answers.doc_pages")]
       if !doc.pagesToRedo.isEmpty { items.append(c.catalog.count(doc.pagesToRedo.count, "mediator_answers.doc_redo")) }
-      if let receipt = doc.receipt { items.append(c.text("doc_receipt.reference", ["reference": receipt.reference])) }
+      if let receipt = doc.receipt { items.append(c.text("doc_receipt.reference", ["reference": PrivateText.mark(receipt.reference, as: .reference)])) }
       blocks += heading(c.text("doc.journey")) + [.bullets(items)]
     }
     let ticked = c.config.checklists.compactMap { list -> String? in

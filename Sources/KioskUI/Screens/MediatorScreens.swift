@@ -21,7 +21,7 @@ enum MediatorPINScreen {
     content.blocks = [
       .paragraph(c.text("mediator_pin.explain")),
       .field(label: c.text("mediator_pin.label"), hint: c.text("mediator_pin.hint"),
-             value: String(repeating: "•", count: m.pinDigits.count), error: error),
+             value: PrivateText.mark(String(repeating: "•", count: m.pinDigits.count), as: .code), error: error),
       m.pinChecking ? .paragraph(c.text("mediator_pin.checking"), Style(.accent, bold: true))
         : .paragraph(c.text("mediator_pin.not_mediator")),
     ]

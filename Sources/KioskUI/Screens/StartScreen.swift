@@ -11,6 +11,7 @@ enum StartScreen {
       .paragraph(c.text("start.time")),
       .paragraph(c.text("start.ready")),
       .paragraph(c.text("start.person"), Style(.accent, bold: true)),
+      .paragraph(c.text("start.speech"), Style(.accent, bold: true)),
     ]
     let other = languageHints(c)
     if !other.isEmpty { content.blocks.append(.paragraph(other.joined(separator: " "), Style(.accent))) }

@@ -19,7 +19,9 @@ struct TextField {
     let shown = String(value.suffix(Self.boxWidth - 1))
     let padding = String(repeating: "_", count: max(0, Self.boxWidth - DisplayWidth.of(shown)))
     var box = Renderer.BodyLine("[ ", style: Style(.accent, bold: true), cursor: 2 + DisplayWidth.of(shown))
-    box.pieces.append((shown + padding, Style(.normal, bold: true, underline: true), 2))
+    // What was typed is the person's: speech on a loudspeaker does not say it.
+    box.pieces.append((shown, Style(.normal, bold: true, underline: true, privacy: .answer), 2))
+    box.pieces.append((padding, Style(.normal, bold: true, underline: true), 2 + DisplayWidth.of(shown)))
     box.pieces.append((" ]", Style(.accent, bold: true), 2 + Self.boxWidth))
     out.append(box)
     return out

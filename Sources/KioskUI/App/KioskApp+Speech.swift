@@ -1,0 +1,58 @@
+import KioskConfig
+import Speech
+import Terminal
+
+extension KioskApp {
+  /// What speech says for the screen now, or nil when speech is off. The
+  /// screen is drawn as `view` draws it, made taller when its body does
+  /// not fit, so a long screen is said to its end.
+  public func spokenScreen(columns: Int, rows: Int) -> SpokenScreen? {
+    guard session.speechOn else { return nil }
+    let c = context
+    let words: [PrivateKind: String]? = config.site.speech.output == .headset ? nil
+      : Dictionary(uniqueKeysWithValues: PrivateKind.allCases.map { ($0, c.text(Self.privateWordKey($0))) })
+    var screen = "\(session.route)"
+    if case .warning = idlePhase { screen += " warning" }
+    return SpokenScreen(screen: screen, language: session.language, frame: wholeView(columns: columns, rows: rows),
+                        glyphs: glyphs, privateWords: words)
+  }
+
+  /// The screen with its whole body in sight (the "too small" screen when
+  /// it is too small). A taller frame keeps more blank lines between
+  /// blocks, so it may need to grow twice.
+  public func wholeView(columns: Int, rows: Int) -> Frame {
+    var size = Size(columns: columns, rows: rows)
+    var frame = view(size: size)
+    var tries = 0
+    while Self.fits(size), frame.linesOutOfSight > 0, tries < 4 {
+      size.rows += frame.linesOutOfSight
+      frame = view(size: size)
+      tries += 1
+    }
+    return frame
+  }
+
+  /// The neutral words said on a loudspeaker instead of a private value.
+  static func privateWordKey(_ kind: PrivateKind) -> String {
+    switch kind {
+    case .amount: "speech.private.amount"
+    case .date: "speech.private.date"
+    case .reference: "speech.private.reference"
+    case .code: "speech.private.code"
+    case .answer: "speech.private.answer"
+    }
+  }
+
+  /// What a speech speaker must know of the last event: a speech key, a
+  /// key, the idle tick or anything else.
+  public static func speechTrigger(after event: Event, effects: [Effect]) -> SpeechTrigger {
+    if effects.contains(.speech(.repeatScreen)) { return .repeatScreen }
+    if effects.contains(.speech(.pauseOrResume)) { return .pauseOrResume }
+    switch event {
+    case .key: return .key
+    case .tick: return .tick
+    case .resize, .staffCallFinished, .printFinished, .document, .statisticsLoaded, .pinChecked, .attestationRecorded:
+      return .update
+    }
+  }
+}
