@@ -83,7 +83,7 @@ let package = Package(
     .executableTarget(name: "passerelle-pdf", dependencies: ["DocumentImaging"]),
     // Replays keys through the app for scripts/bench; not a kiosk product.
     .executableTarget(name: "kiosk-bench",
-                      dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays", "Documents", "TestSupport"]),
+                      dependencies: ["KioskUI", "KioskConfig", "Speech", "Terminal", "WorkingDays", "Documents", "TestSupport"]),
     // Helpers shared by test targets and the bench (seeded random numbers,
     // synthetic scanned pages).
     .target(name: "TestSupport", dependencies: ["DocumentImaging", "CImaging"], path: "Tests/TestSupport"),
@@ -103,7 +103,7 @@ let package = Package(
     .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
     .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
     .testTarget(name: "PrivacyTests",
-                dependencies: ["KioskRuntime", "KioskUI", "KioskConfig", "Statistics", "Documents", "TestSupport",
+                dependencies: ["KioskRuntime", "KioskUI", "KioskConfig", "Speech", "Statistics", "Documents", "TestSupport",
                                .product(name: "Logging", package: "swift-log")]),
   ],
   swiftLanguageModes: [.v6]

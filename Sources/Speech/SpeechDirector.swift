@@ -48,11 +48,11 @@ public struct SpeechDirector: Sendable {
     case .update: return newScreen || previous.lines != spoken.lines ? whole : .none
     case .key:
       if newScreen { return whole }
-      guard previous.lines != spoken.lines else { return .stop }
+      // The choice mark is not said: a moved highlight shows as a new focus.
       if let focus = spoken.focus, focus != previous.focus {
         return .say(SpokenScreen.utterance([focus]), language: spoken.language)
       }
-      return whole
+      return previous.lines != spoken.lines ? whole : .stop
     }
   }
 }

@@ -22,7 +22,7 @@ if arguments.count == 4, arguments[1] == "pages", let pages = Int(arguments[3]) 
   exit(0)
 }
 guard arguments.count >= 3, let count = Int(arguments[2]) else {
-  FileHandle.standardError.write(Data("usage: kiosk-bench CONFIG_DIR KEY_COUNT\n".utf8))
+  FileHandle.standardError.write(Data("usage: kiosk-bench CONFIG_DIR KEY_COUNT [speech]\n".utf8))
   exit(2)
 }
 let loadStart = DispatchTime.now().uptimeNanoseconds
@@ -60,6 +60,10 @@ func replay(count: Int, app: inout KioskApp, clock: inout TestClock, terminal: i
   return samples.sorted()
 }
 
+if arguments.count == 4, arguments[3] == "speech" {
+  speechBench(config: config, count: count, visit: visit)
+  exit(0)
+}
 let samples = replay(count: count, app: &app, clock: &clock, terminal: &terminal)
 func percentile(_ p: Double) -> Double { samples[min(samples.count - 1, Int(Double(samples.count) * p))] }
 print("{\"config_load_us\": \(loadMicroseconds), \"keys\": \(count), \"p50_us\": \(percentile(0.5)), \"p99_us\": \(percentile(0.99)), \"max_us\": \(samples.last!)}")

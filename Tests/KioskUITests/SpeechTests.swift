@@ -161,6 +161,10 @@ extension SpeechTests {
     moved.focus = "› 2 Risques"
     #expect(d.next(moved, after: .key) == .say("› 2 Risques.", language: "fr"))
     #expect(d.next(moved, after: .key) == .stop, "a key that changes nothing stops the voice")
+    var sameWords = moved
+    sameWords.focus = "Accueil"
+    #expect(d.next(sameWords, after: .key) == .say("Accueil.", language: "fr"),
+            "the choice mark is not said: the same words with a new focus say the focus")
     #expect(d.next(moved, after: .repeatScreen) == .say("Accueil.\n› 2 Risques.", language: "fr"))
     #expect(d.next(moved, after: .pauseOrResume) == .pauseOrResume)
     let help = SpokenScreen(screen: "help", language: "fr", lines: ["Aide"])

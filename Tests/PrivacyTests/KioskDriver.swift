@@ -2,6 +2,7 @@ import Foundation
 import KioskConfig
 import KioskRuntime
 import KioskUI
+import Speech
 import Terminal
 import Testing
 import WorkingDays
@@ -13,6 +14,8 @@ struct KioskDriver {
   var clock: TestClock
   let runner: EffectRunner
   var wipedScreens = 0
+  /// Reads each screen aloud after each event, as the loop does, when set.
+  var speaker: ScreenSpeaker?
 
   init(config: KioskConfiguration, today: String = "2026-11-23") {
     clock = TestClock(today: CivilDate(iso: today)!)
@@ -25,9 +28,11 @@ struct KioskDriver {
   var plain: String { text.replacingOccurrences(of: "\u{00A0}", with: " ") }
 
   mutating func handle(_ event: Event) {
-    for effect in app.update(event, clock: clock) where runner.run(effect, app: app) == .wipeScreen {
+    let effects = app.update(event, clock: clock)
+    for effect in effects where runner.run(effect, app: app) == .wipeScreen {
       wipedScreens += 1
     }
+    speaker?.follow(app.spokenScreen(columns: 80, rows: 24), after: KioskApp.speechTrigger(after: event, effects: effects))
   }
 
   mutating func press(_ keys: Key...) { for key in keys { handle(.key(key)) } }

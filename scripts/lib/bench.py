@@ -159,6 +159,8 @@ def main():
     sys.path.insert(0, os.path.dirname(__file__))
     import bench_documents
     lines += bench_documents.section(repo) + [""]
+    import bench_speech
+    lines += bench_speech.section(repo)
     out = os.path.join(repo, "docs", "performance.md")
     open(out, "w").write("\n".join(lines))
     print("\n".join(lines))
