@@ -28,7 +28,7 @@ import Testing
   @Test(arguments: [("  output: loudspeaker", "  output: speakers", "speech.output", "expected one of headset, loudspeaker"),
                     ("  rate: 160", "  rate: 1000", "speech.rate", "80"),
                     ("  volume: 100", "  volume: 0", "speech.volume", "10"),
-                    ("  volume: 100", "  volume: 100\n  voice: robot", "speech.voice", "")])
+                    ("  volume: 100", "  volume: 100\n  voice: robot", "speech.voice", "unknown key")])
   func `a wrong speech setting names the file, the line and the key`(old: String, new: String, key: String, says: String) throws {
     let fixture = try ConfigFixture()
     defer { fixture.remove() }
