@@ -8,12 +8,13 @@ extension KioskApp {
   /// not fit, so a long screen is said to its end.
   public func spokenScreen(columns: Int, rows: Int) -> SpokenScreen? {
     guard session.speechOn else { return nil }
-    let c = context
+    let language = session.spokenLanguage ?? session.language
+    let catalog = config.catalog(language)
     let words: [PrivateKind: String]? = config.site.speech.output == .headset ? nil
-      : Dictionary(uniqueKeysWithValues: PrivateKind.allCases.map { ($0, c.text(Self.privateWordKey($0))) })
+      : Dictionary(uniqueKeysWithValues: PrivateKind.allCases.map { ($0, catalog.typeset(Self.privateWordKey($0), [:])) })
     var screen = "\(session.route)"
     if case .warning = idlePhase { screen += " warning" }
-    return SpokenScreen(screen: screen, language: session.language, frame: wholeView(columns: columns, rows: rows),
+    return SpokenScreen(screen: screen, language: language, frame: wholeView(columns: columns, rows: rows),
                         glyphs: glyphs, privateWords: words)
   }
 
@@ -22,11 +23,11 @@ extension KioskApp {
   /// blocks, so it may need to grow twice.
   public func wholeView(columns: Int, rows: Int) -> Frame {
     var size = Size(columns: columns, rows: rows)
-    var frame = view(size: size)
+    var frame = viewForSpeech(size: size)
     var tries = 0
     while Self.fits(size), frame.linesOutOfSight > 0, tries < 4 {
       size.rows += frame.linesOutOfSight
-      frame = view(size: size)
+      frame = viewForSpeech(size: size)
       tries += 1
     }
     return frame

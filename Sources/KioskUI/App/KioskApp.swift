@@ -357,6 +357,15 @@ public struct KioskApp {
 
   // MARK: - View
 
+  /// The screen as speech reads it: drawn in the spoken language when the
+  /// person chose one apart from the screen's (`SessionState.spokenLanguage`).
+  func viewForSpeech(size: Size) -> Frame {
+    guard let spoken = session.spokenLanguage, spoken != session.language else { return view(size: size) }
+    var listener = self
+    listener.session.language = spoken
+    return listener.view(size: size)
+  }
+
   /// Whether a screen of `size` shows the kiosk (80×24 at least).
   public static func fits(_ size: Size) -> Bool {
     size.columns >= minimumSize.columns && size.rows >= minimumSize.rows

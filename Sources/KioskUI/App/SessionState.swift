@@ -49,6 +49,10 @@ public struct SessionState: Hashable, Sendable {
   /// The person turned speech on (key = or F5): each screen is read aloud
   /// for the rest of the visit. A wipe turns it off (EN 301 549 5.1.3.13).
   public var speechOn = false
+  /// The language speech uses when it is not the screen's (nil: the
+  /// screen's). Arabic is heard while the screen shows another language:
+  /// the Linux console cannot show it.
+  public var spokenLanguage: String?
 
   public init(language: String) { self.language = language }
 
