@@ -7,8 +7,10 @@ import Testing
 
 /// Speech says a person's amount into a headset, but keeps nothing: no
 /// file, no log line. Only the test rig (PASSERELLE_SPEECH_WAV_DIR) writes
-/// what was said, and only in its own folder.
-@Suite(.serialized) struct SpeechPrivacyTests {
+/// what was said, and only in its own folder. An extension of the
+/// serialized session suite: each searches the temporary files the other
+/// would write.
+extension SessionPrivacyTests {
   static func headset(_ config: KioskConfiguration) -> KioskConfiguration {
     var site = config.site
     site.speech.output = .headset
@@ -22,7 +24,7 @@ import Testing
     var d = KioskDriver(config: config)
     d.speaker = ScreenSpeaker(settings: config.site.speech, environment: environment)
     d.press(.char("="))
-    SessionPrivacyTests.declare(&d)
+    Self.declare(&d)
     // Each screen's voice is started before the next: the last one holds the amount.
     d.speaker?.endVisit()
     return d
@@ -42,7 +44,7 @@ import Testing
     d.press(.char("-"), .char("1"))
     let temporary = FileManager.default.temporaryDirectory
     let isStick = { (file: String) in file.hasPrefix(w.root.path + "/media/") || file.hasPrefix(w.root.resolvingSymlinksInPath().path + "/media/") }
-    let hits = PrivacyWorkspace.files(under: temporary, containing: SessionPrivacyTests.secrets, modifiedSince: started)
+    let hits = PrivacyWorkspace.files(under: temporary, containing: Self.secrets, modifiedSince: started)
       .filter { !isStick($0) }
     #expect(hits.isEmpty, "\(hits)")
 
@@ -51,14 +53,14 @@ import Testing
     let rig = w.root.appendingPathComponent("speech-rig")
     try FileManager.default.createDirectory(at: rig, withIntermediateDirectories: true)
     _ = Self.spokenVisit(w, environment: ["PATH": path, "PASSERELLE_SPEECH_WAV_DIR": rig.path])
-    let rigHits = PrivacyWorkspace.files(under: rig, containing: SessionPrivacyTests.secrets)
+    let rigHits = PrivacyWorkspace.files(under: rig, containing: Self.secrets)
     #expect(!rigHits.isEmpty, "the headset rig should have said the amount")
-    let outside = PrivacyWorkspace.files(under: temporary, containing: SessionPrivacyTests.secrets, modifiedSince: started)
+    let outside = PrivacyWorkspace.files(under: temporary, containing: Self.secrets, modifiedSince: started)
       .filter { !isStick($0) && !$0.contains("/speech-rig/") }
     #expect(outside.isEmpty, "\(outside)")
 
     for line in logs.all {
-      for secret in SessionPrivacyTests.secrets { #expect(!line.contains(secret), "a log line holds \(secret): \(line)") }
+      for secret in Self.secrets { #expect(!line.contains(secret), "a log line holds \(secret): \(line)") }
     }
   }
 }
