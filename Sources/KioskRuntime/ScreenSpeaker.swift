@@ -33,6 +33,9 @@ public final class ScreenSpeaker: Sendable {
     command = EspeakCommand(rate: settings.rate, volume: settings.volume)
     wavDirectory = environment["PASSERELLE_SPEECH_WAV_DIR"].flatMap { $0.isEmpty ? nil : $0 }
     program = Self.find(command.executable, in: environment["PATH"] ?? "/usr/bin:/bin")
+    // espeak-ng may end before it reads its text (no voice for a
+    // language): the write must fail with EPIPE, not end the kiosk.
+    signal(SIGPIPE, SIG_IGN)
   }
 
   /// After each painted frame: what the screen says now (nil: speech is
@@ -126,8 +129,9 @@ public final class ScreenSpeaker: Sendable {
       return
     }
     state.current = process
-    // A screen's text fits in the pipe's buffer: this never waits.
-    input.fileHandleForWriting.write(Data(text.utf8))
+    // A screen's text fits in the pipe's buffer: this never waits. A voice
+    // that ended before reading it (EPIPE) is logged by its exit status.
+    try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
     try? input.fileHandleForWriting.close()
   }
 
