@@ -115,12 +115,17 @@ public final class ScreenSpeaker: Sendable {
     let input = Pipe()
     process.standardInput = input
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    // Without a sound card espeak-ng still ends with 0, but complains.
+    let errors = Pipe()
+    process.standardError = errors
     process.terminationHandler = { [weak self] done in
+      let complained = !errors.fileHandleForReading.availableData.isEmpty
       // Killed by the next screen: expected. Any other failure is the
       // sound card or the voice: said once, with no words of the screen.
-      guard done.terminationReason == .exit, done.terminationStatus != 0, let self else { return }
-      self.state.withLock { self.logOnce("speech: espeak-ng ended with status \(done.terminationStatus) (no sound card or no voice for \"\(language)\"?); the kiosk goes on without it", &$0) }
+      guard done.terminationReason == .exit, done.terminationStatus != 0 || complained, let self else { return }
+      self.state.withLock {
+        self.logOnce("speech: espeak-ng could not speak (status \(done.terminationStatus): no sound card, or no voice for \"\(language)\"); the kiosk goes on without it", &$0)
+      }
     }
     do {
       try process.run()

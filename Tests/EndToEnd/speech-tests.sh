@@ -160,6 +160,24 @@ test_speech_without_espeak() {
   rm -rf "$log" "$bin"
 }
 
+# Without a sound card espeak-ng complains (and still ends with 0): the
+# kiosk says so once in its log and goes on. No card: ALSA is pointed at
+# one that does not exist, and PulseAudio at no server.
+test_speech_without_sound_card() {
+  local log
+  log=$(mktemp)
+  start_kiosk "$CONFIG" xterm-256color PASSERELLE_SPEECH=on "PASSERELLE_LOG_FILE=$log" ALSA_CARD=passerelle-none \
+    PULSE_SERVER=unix:/nonexistent
+  expect_screen "Bonjour" || return 1
+  keys Enter; expect_screen "English" || return 1
+  keys 2; expect_screen "What do you want to do?" || return 1
+  local waited=0
+  while ! grep -q "espeak-ng could not speak" "$log" && [ "$waited" -lt 100 ]; do sleep 0.1; waited=$((waited + 1)); done
+  [ "$(grep -c "espeak-ng could not speak" "$log")" -eq 1 ] || { echo "    expected one log line"; sed 's/^/    | /' "$log"; return 1; }
+  if grep -qE "Bonjour|What do you want" "$log"; then echo "    screen words in the log"; return 1; fi
+  rm -f "$log"
+}
+
 # The hardware cursor sits on the focused item after every frame, visible,
 # so a braille display (brltty) follows it.
 test_cursor_on_focus() {
@@ -191,4 +209,5 @@ run_test "speech: each screen is said as it reads, WAV files not silent" test_sp
 run_test "speech: F6 repeats; a moved focus says its line" test_speech_repeat_and_focus
 run_test "speech: 500 keys at once neither crash nor lag it" test_speech_key_storm
 run_test "speech: no espeak-ng, the kiosk goes on silently, logged once" test_speech_without_espeak
+run_test "speech: no sound card, the kiosk goes on silently, logged once" test_speech_without_sound_card
 run_test "cursor: on the focused item, visible" test_cursor_on_focus
