@@ -39,21 +39,26 @@ def section(repo):
     bench = os.path.join(repo, ".build", "release", "kiosk-bench")
     config = os.path.join(repo, "kiosk-config")
     output = subprocess.check_output([bench, config, str(KEYS), "speech"]).decode()
-    latencies = []
+    latencies, kiosk_share = [], []
     for line in output.splitlines():
         said = json.loads(line)
         audio = first_sample_seconds(said["text"], said["language"])
         if audio is not None:
             latencies.append(said["us"] / 1e6 + audio)
-    latencies.sort()
-    p50 = latencies[len(latencies) // 2] * 1000
-    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
+            kiosk_share.append(said["us"] / 1e6)
+
+    def percentile(values, p):
+        values = sorted(values)
+        return values[min(len(values) - 1, int(len(values) * p))] * 1000
+
+    p50, p99 = percentile(latencies, 0.5), percentile(latencies, 0.99)
     return [
         "## Speech: key -> first audio sample of the new screen", "",
         f"{len(latencies)} utterances of the replayed visit with speech on (the screen, or only the moved highlight).", "",
         "| measure | value | goal | met |", "|---|---|---|---|",
         f"| Key -> first audio sample, p50 | {p50:.0f} ms | < 150 ms | {'yes' if p50 < 150 else 'no'} |",
-        f"| Key -> first audio sample, p99 | {p99:.0f} ms | < 150 ms | {'yes' if p99 < 150 else 'no'} |", "",
+        f"| Key -> first audio sample, p99 | {p99:.0f} ms | < 150 ms | {'yes' if p99 < 150 else 'no'} |",
+        f"|   of which: the kiosk (update, view, what to say), p50 / p99 | {percentile(kiosk_share, 0.5):.1f} / {percentile(kiosk_share, 0.99):.1f} ms | | |", "",
         "How: `kiosk-bench CONFIG N speech` replays the visit through `update`, `view` and the speech director, as the loop does, "
         "and times what the kiosk does before espeak-ng starts; each text then goes to espeak-ng as the kiosk sends it "
         "(same voice, rate and volume, on standard input) with `--stdout`, timed until the first non-zero sample "
