@@ -38,21 +38,36 @@ public struct SpokenScreen: Hashable, Sendable {
   /// Reads `frame` (painted tall enough to hold the whole body, see
   /// `KioskApp.spokenScreen`). `privateWords` nil: every value is said
   /// (a headset); else each private span is replaced by its kind's word.
+  /// `keyNames`: how the key bar's symbol keys are said ("?" is
+  /// "point d'interrogation"): espeak-ng reads "?" as punctuation, not as
+  /// a key to press.
   public init(
-    screen: String, language: String, frame: Frame, glyphs: Glyphs, privateWords: [PrivateKind: String]?
+    screen: String, language: String, frame: Frame, glyphs: Glyphs, privateWords: [PrivateKind: String]?,
+    keyNames: [String: String] = [:]
   ) {
     var summary: [String] = []
     var rest: [String] = []
     var focus: String?
     let errorRows = Set(frame.errorSummaryRows)
     for row in 1..<max(1, frame.size.rows) {
-      let line = Self.speakable(frame, row: row, glyphs: glyphs, privateWords: privateWords,
+      var line = Self.speakable(frame, row: row, glyphs: glyphs, privateWords: privateWords,
                                 keyBar: row == frame.size.rows - 1)
+      if row == frame.size.rows - 1 { line = Self.namingKeys(line, keyNames) }
       if line.isEmpty { continue }
       if errorRows.contains(row) { summary.append(line) } else { rest.append(line) }
       if frame.cursor?.row == row { focus = line }
     }
     self.init(screen: screen, language: language, lines: summary + rest, focus: focus)
+  }
+
+  /// The key bar with each symbol key said by its name: "?, Aide" becomes
+  /// "point d'interrogation, Aide".
+  static func namingKeys(_ keyBar: String, _ names: [String: String]) -> String {
+    keyBar.split(separator: ",").map { hint -> String in
+      var words = hint.split(separator: " ").map(String.init)
+      if let key = words.first, let name = names[key] { words[0] = name }
+      return words.joined(separator: " ")
+    }.joined(separator: ", ")
   }
 
   /// One row as words: private spans replaced, marks and box edges left

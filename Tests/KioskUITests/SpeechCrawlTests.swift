@@ -37,9 +37,26 @@ import Testing
       }
       return text
     }
+    // The key bar's symbol keys are said by name (speech.key.*): each key
+    // is drawn bold, at the start of its hint.
+    func keyBarText() -> String {
+      let row = frame.size.rows - 1
+      var text = ""
+      for column in 0..<frame.size.columns where !frame[row, column].isContinuation {
+        let cell = frame[row, column]
+        let startsKey = cell.style.bold && (column == 0 || !frame[row, column - 1].style.bold)
+        if startsKey, let key = KioskApp.spokenKeyNames[String(cell.character)],
+          column + 1 >= frame.size.columns || frame[row, column + 1].character == " " {
+          text += catalog.text(key)
+        } else {
+          text.append(cell.character)
+        }
+      }
+      return text
+    }
     let summary = frame.errorSummaryRows
-    let rest = (1..<frame.size.rows).filter { !summary.contains($0) }
-    return (summary + rest).flatMap { words(rowText($0)) }
+    let rest = (1..<frame.size.rows - 1).filter { !summary.contains($0) }
+    return (summary + rest).flatMap { words(rowText($0)) } + words(keyBarText())
   }
 
   static func mismatch(_ h: Harness) -> [String] {

@@ -48,6 +48,17 @@ extension SpeechTests {
     #expect(!h.app.session.speechOn)
   }
 
+  @Test func `the key bar is said last, each symbol key by its name`() {
+    var h = Harness()
+    h.press(.char("="))
+    h.toHome()
+    #expect(Self.spoken(h)?.lines.last
+      == "Échap Retour, étoile Une personne, point d'interrogation Aide, plus Langue, moins Terminer, égal Silence, Entrée Valider")
+    h.press(.char("+"), .char("2"))
+    #expect(Self.spoken(h)?.lines.last == "Esc Back, star A person, question mark Help, plus Language, minus Finish, equals Silence, Enter OK")
+    #expect(Self.spoken(h)?.language == "en")
+  }
+
   @Test func `a wipe turns speech off; the test rig starts every visit with it on`() {
     var h = Harness()
     h.press(.char("="))

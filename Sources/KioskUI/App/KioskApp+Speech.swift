@@ -14,8 +14,9 @@ extension KioskApp {
       : Dictionary(uniqueKeysWithValues: PrivateKind.allCases.map { ($0, catalog.typeset(Self.privateWordKey($0), [:])) })
     var screen = "\(session.route)"
     if case .warning = idlePhase { screen += " warning" }
+    let keyNames = Self.spokenKeyNames.mapValues { catalog.typeset($0, [:]) }
     return SpokenScreen(screen: screen, language: language, frame: wholeView(columns: columns, rows: rows),
-                        glyphs: glyphs, privateWords: words)
+                        glyphs: glyphs, privateWords: words, keyNames: keyNames)
   }
 
   /// The screen with its whole body in sight (the "too small" screen when
@@ -32,6 +33,12 @@ extension KioskApp {
     }
     return frame
   }
+
+  /// The catalog keys of the key bar's symbol keys, said by name.
+  public static let spokenKeyNames: [String: String] = [
+    "*": "speech.key.star", "?": "speech.key.question", "+": "speech.key.plus", "-": "speech.key.minus",
+    "=": "speech.key.equals", "/": "speech.key.slash",
+  ]
 
   /// The neutral words said on a loudspeaker instead of a private value.
   static func privateWordKey(_ kind: PrivateKind) -> String {
