@@ -3,8 +3,9 @@
 
   speech-helper.py peak FILE.wav          prints the peak amplitude (0..32767)
   speech-helper.py words FILE             prints the letters-and-digits words, one line
-  speech-helper.py screen-words           the same for a tmux capture on stdin, without
-                                          the site name bar (the first line)
+  speech-helper.py screen-words CATALOG   the same for a tmux capture on stdin, without
+                                          the site name bar (the first line), the key
+                                          bar's symbol keys by their names (speech.key.*)
 """
 import re
 import sys
@@ -31,8 +32,16 @@ def main():
         with open(sys.argv[2], encoding="utf-8") as f:
             print(words(f.read()))
     elif command == "screen-words":
-        lines = sys.stdin.read().split("\n")
-        print(words("\n".join(lines[1:])))
+        names = {}
+        symbols = {"star": "*", "question": "?", "plus": "+", "minus": "-", "equals": "=", "slash": "/"}
+        with open(sys.argv[2], encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r'^speech\.key\.(\w+): "(.*)"$', line.strip())
+                if m and m.group(1) in symbols:
+                    names[symbols[m.group(1)]] = m.group(2)
+        lines = sys.stdin.read().rstrip("\n").split("\n")
+        key_bar = " ".join(names.get(token, token) for token in lines[-1].split(" "))
+        print(words("\n".join(lines[1:-1] + [key_bar])))
     else:
         sys.exit("unknown command " + command)
 

@@ -52,13 +52,14 @@ wait_spoken() {
   return 1
 }
 
-# spoken_matches_screen: the newest utterance says the screen's words, in
-# its order (screens without an error or a private value).
+# spoken_matches_screen LANG: the newest utterance says the screen's words,
+# in its order, the key bar's symbol keys by their names in LANG (screens
+# without an error or a private value).
 spoken_matches_screen() {
   local stem said shown
   stem=$(last_utterance)
   said=$(python3 "$SPEECH_HELPER" words "$stem.txt")
-  shown=$(screen | python3 "$SPEECH_HELPER" screen-words)
+  shown=$(screen | python3 "$SPEECH_HELPER" screen-words "$REPO/kiosk-config/content/$1.yaml")
   if [ "$said" != "$shown" ]; then
     echo "    spoken: $said"
     echo "    screen: $shown"
@@ -80,14 +81,14 @@ test_speech_says_each_screen() {
   start_speaking_kiosk
   expect_screen "Bonjour" || return 1
   wait_spoken "Bonjour. Cette borne vous aide" || return 1
-  spoken_matches_screen || return 1
+  spoken_matches_screen fr || return 1
   wav_not_silent "$(last_utterance)" || return 1
   keys Enter; expect_screen "English" || return 1
   wait_spoken "English" || return 1
-  spoken_matches_screen || return 1
+  spoken_matches_screen fr || return 1
   keys 2; expect_screen "What do you want to do?" || return 1
   wait_spoken "What do you want to do?" || return 1
-  spoken_matches_screen || return 1
+  spoken_matches_screen en || return 1
   wav_not_silent "$(last_utterance)" || return 1
   # English is spoken with the English voice: its own words, its own file.
   grep -qF "Listen" "$(last_utterance).txt" && { echo "    the key bar says Listen while speech is on"; return 1; }
@@ -135,7 +136,7 @@ test_speech_key_storm() {
   keys '?'
   expect_screen "Aide" 20 || return 1
   wait_spoken "Aide" 20 || return 1
-  spoken_matches_screen || return 1
+  spoken_matches_screen fr || return 1
   [ "$(espeak_count)" -le 1 ] || { echo "    more than one espeak-ng at once"; return 1; }
   # Still answering at once: Esc goes back and is spoken.
   keys Escape; expect_screen "Que voulez-vous faire" || return 1
