@@ -308,7 +308,9 @@ public struct KioskApp {
   }
 
   /// Each journey's first step, for the statistics report.
-  public static var journeyFirstSteps: [String: String] { FrictionSteps.firstSteps }
+  public static var journeyFirstSteps: [String: String] {
+    Dictionary(uniqueKeysWithValues: Journey.allCases.map { ($0.id, $0.firstStep) })
+  }
 
   /// The session being served, as device work is stamped.
   public var generation: Int { wipes }

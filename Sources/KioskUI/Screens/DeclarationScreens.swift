@@ -38,7 +38,7 @@ enum DeclarationIntroScreen {
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     .choice(key, count: 1, route: .declarationIntro, session: &session) { _, session in
-      JourneyRegistry.open(JourneyRegistry.monthlyID, &session, c)
+      JourneyRegistry.open(.declaration, &session, c)
       return .handled
     }
   }
