@@ -51,14 +51,14 @@ enum DocumentFlow {
   }
 
   /// Opens the stick's file list and asks for a fresh listing.
-  static func openUSB(_ session: inout SessionState) -> ScreenOutcome {
+  static func openUSB(_ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     session.document.usbFiles = nil
     session.document.usbGone = false
     session.document.usbSearches += 1
     session.document.busy = .listing
     session.selection[.docUSB] = nil
     session.reveal(.docUSB)
-    return .effects([.document(.listUSB, generation: 0)])
+    return .effects([.document(.listUSB, generation: c.generation)])
   }
 
   /// Capture one more page from where the last one came from.
@@ -69,7 +69,7 @@ enum DocumentFlow {
       openScanner(&session)
       return .handled
     }
-    return openUSB(&session)
+    return openUSB(&session, c)
   }
 
   /// Do page `index` again, from the same source.
@@ -79,7 +79,7 @@ enum DocumentFlow {
       openScanner(&session)
       return .handled
     }
-    return openUSB(&session)
+    return openUSB(&session, c)
   }
 
   /// A device result for this session. `today` and `time` date the

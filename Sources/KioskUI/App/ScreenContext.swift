@@ -9,6 +9,9 @@ public struct ScreenContext {
   public let config: KioskConfiguration
   public let session: SessionState
   public let today: CivilDate
+  /// The visit being served: device work a screen asks for carries it, so
+  /// an answer that comes back after a wipe is dropped.
+  let generation: Int
   public var timeOfDay = TimeOfDay(hour: 0, minute: 0)
   /// The app's clock, for countdowns (a locked PIN).
   public var now = Instant(seconds: 0)

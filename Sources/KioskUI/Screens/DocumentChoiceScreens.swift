@@ -83,7 +83,7 @@ enum DocSourceScreen {
         DocumentFlow.openScanner(&session)
         return .handled
       }
-      return DocumentFlow.openUSB(&session)
+      return DocumentFlow.openUSB(&session, c)
     }
   }
 }
@@ -152,7 +152,7 @@ enum DocUSBScreen {
     return .choice(key, count: files.count + extras.count, route: .docUSB, session: &session) { index, session in
       if index >= files.count {
         switch extras[index - files.count] {
-        case .searchAgain: return DocumentFlow.openUSB(&session)
+        case .searchAgain: return DocumentFlow.openUSB(&session, c)
         case .person:
           session.push(.talkToPerson)
           return .handled
@@ -163,7 +163,7 @@ enum DocUSBScreen {
       // Another file replaces a PDF chosen before (it was only chosen).
       session.document.pdf = nil
       let page = session.document.nextPageNumber
-      return .effects([.document(.readUSBFile(files[index], pageNumber: page), generation: 0)])
+      return .effects([.document(.readUSBFile(files[index], pageNumber: page), generation: c.generation)])
     }
   }
 }
@@ -197,7 +197,7 @@ enum DocFileScreen {
         DocumentFlow.openScanner(&session)
         return .handled
       }
-      return DocumentFlow.openUSB(&session)
+      return DocumentFlow.openUSB(&session, c)
     }
   }
 }

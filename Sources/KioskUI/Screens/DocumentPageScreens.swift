@@ -52,12 +52,12 @@ enum DocScanScreen {
       case .scan:
         session.document.busy = .scanning
         session.document.scanFailure = nil
-        return .effects([.document(.scanPage(pageNumber: session.document.nextPageNumber), generation: 0)])
+        return .effects([.document(.scanPage(pageNumber: session.document.nextPageNumber), generation: c.generation)])
       case .finish:
         session.reveal(.docCheck)
         return .handled
       case .usb:
-        return DocumentFlow.openUSB(&session)
+        return DocumentFlow.openUSB(&session, c)
       case .attest:
         AttestationFlow.open(.document, &session)
         return .handled
@@ -210,7 +210,7 @@ enum DocCheckScreen {
         session.document.busy = .sending
         session.document.sendFailed = false
         let submission = DocumentSubmission(typeID: typeID, pages: session.document.pages, pdf: session.document.pdf)
-        return .effects([.document(.submit(submission), generation: 0)])
+        return .effects([.document(.submit(submission), generation: c.generation)])
       case .add:
         return DocumentFlow.addPage(&session, c)
       case .review:
@@ -218,7 +218,7 @@ enum DocCheckScreen {
         return .handled
       case .otherFile:
         session.document.pdf = nil
-        return DocumentFlow.openUSB(&session)
+        return DocumentFlow.openUSB(&session, c)
       case .changeType:
         session.push(.docType)
         return .handled

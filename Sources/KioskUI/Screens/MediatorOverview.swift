@@ -54,7 +54,7 @@ enum MediatorOverview {
     for journey in Journey.allCases where c.session.journeys[journey] != nil {
       var session = c.session
       session.activeJourney = journey
-      var inner = ScreenContext(config: c.config, session: session, today: c.today)
+      var inner = ScreenContext(config: c.config, session: session, today: c.today, generation: c.generation)
       inner.timeOfDay = c.timeOfDay
       if let assessment = JourneyRegistry.assessment(inner) { risks += RiskListScreen.all(assessment) }
     }
