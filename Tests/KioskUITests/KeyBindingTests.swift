@@ -61,6 +61,14 @@ extension KeyBindingTests {
     #expect(h.plain.contains("Échap Retour  * Une personne  ? Aide  + Langue  - Terminer  Entrée Valider"), "\(h.plain)")
   }
 
+  @Test func `a screen's own keys go on the bar before Enter`() {
+    var h = Harness()
+    h.toHome()
+    let when = KeyBinding.When(depth: 3, languages: 2, pristine: false, mediatorMode: false)
+    let bar = KeyBinding.bar(when, h.app.context, adding: [KeyHint("Espace", "Cocher")]).map { "\($0.key) \($0.label)" }
+    #expect(bar == ["Échap Retour", "* Une personne", "? Aide", "+ Langue", "- Terminer", "Espace Cocher", "Entrée Valider"])
+  }
+
   @Test(arguments: [(Key.function(1), Route.help), (.char("?"), .help), (.function(2), .talkToPerson),
                      (.char("*"), .talkToPerson), (.function(3), .language), (.char("+"), .language),
                      (.function(10), .endSession), (.char("-"), .endSession)])

@@ -109,7 +109,7 @@ public struct KioskApp {
       // A result for a session already wiped must never reach the next one.
       guard generation == wipes else { return [] }
       let before = context
-      DocumentFlow.apply(event, &session, today: today, time: timeOfDay)
+      DocumentResults.apply(event, &session, today: today, time: timeOfDay)
       return recordSteps(from: before, key: nil)
     case let .key(key):
       let before = context

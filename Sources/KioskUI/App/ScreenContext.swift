@@ -28,6 +28,16 @@ public struct ScreenContext {
     RiskWording(catalog: catalog, deskHours: config.site.hours[session.language])
   }
 
+  /// Whether this kiosk can take a document at all (a scanner or sticks).
+  var canReceiveDocuments: Bool { canScan || canUseUSB }
+  var canScan: Bool { config.site.devices.scanner != nil }
+  var canUseUSB: Bool { config.site.devices.usbRoot != nil }
+
+  /// A document type's name in the person's language ("" for none).
+  func documentTypeTitle(_ id: String?) -> String {
+    id.flatMap { config.documents.type($0) }.map { localized($0.title) } ?? ""
+  }
+
   var calculator: DeadlineCalculator {
     DeadlineCalculator(ruleBook: config.ruleBook, department: config.site.department)
   }

@@ -132,7 +132,7 @@ enum DocumentsScreen {
     content.blocks = documents.isEmpty
       ? [.paragraph(c.text("documents.none"))]
       : [.bullets(documents.map { c.text($0) }),
-         .paragraph(c.text(DocumentFlow.canReceive(c) ? "documents.how_here" : "documents.how"))]
+         .paragraph(c.text(c.canReceiveDocuments ? "documents.how_here" : "documents.how"))]
     content.blocks.append(.choices(items(c).map { c.text($0.labelKey) }, selected: c.session.selection[.documents] ?? 0))
     return content
   }
@@ -151,7 +151,7 @@ enum DocumentsScreen {
   /// take it: the declaration leads to the document journey.
   static func items(_ c: ScreenContext) -> [Item] {
     let documents = JourneyRegistry.declarationSummary(c)?.documents ?? []
-    return (!documents.isEmpty && DocumentFlow.canReceive(c) ? [.sendHere] : []) + [.back]
+    return (!documents.isEmpty && c.canReceiveDocuments ? [.sendHere] : []) + [.back]
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {

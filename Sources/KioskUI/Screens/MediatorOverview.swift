@@ -31,7 +31,7 @@ enum MediatorOverview {
     case .document:
       let doc = c.session.document
       guard let type = doc.typeID else { return [] }
-      var items = [c.text("mediator_answers.doc_type", ["type": DocumentFlow.typeTitle(c, type)]),
+      var items = [c.text("mediator_answers.doc_type", ["type": c.documentTypeTitle(type)]),
                    c.catalog.count(doc.pages.count, "mediator_answers.doc_pages")]
       if !doc.pagesToRedo.isEmpty { items.append(c.catalog.count(doc.pagesToRedo.count, "mediator_answers.doc_redo")) }
       if let receipt = doc.receipt { items.append(c.text("doc_receipt.reference", ["reference": receipt.reference])) }
