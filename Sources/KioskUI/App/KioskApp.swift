@@ -186,8 +186,13 @@ public struct KioskApp {
     case .mediatorPIN: return mediatorPIN.handle(key, &session, now: now)
     case .calculatorDate: return CalculatorDateScreen.handle(key, &session, context)
     case .journey: return JourneyScreen.handle(key, &session, context)
-    case .printed where session.endsAfterPrint: return PrintedScreen.handleEnding(key, session)
-    default: return .ignored
+    case .printed: return session.endsAfterPrint ? PrintedScreen.handleEnding(key, session) : .ignored
+    case .start, .language, .home, .calculatorEvent, .calculatorResult, .calculatorWhy, .calculatorTodo, .talkToPerson,
+      .help, .endSession, .declarationIntro, .riskList, .riskDetail, .riskWhy, .sanctions, .declarationResult,
+      .documents, .checklists, .checklist, .glossary, .docType, .docVisible, .docSource, .docScan, .docPage, .docUSB,
+      .docFile, .docCheck, .docPages, .docReceipt, .mediatorConsent, .mediatorMenu, .mediatorAnswers, .mediatorStats,
+      .attestationReason, .attestation:
+      return .ignored
     }
   }
 
