@@ -10,7 +10,5 @@ public struct JourneyContext: Hashable, Sendable {
 /// far. The list is recomputed after every answer, so a "no" removes its
 /// follow-up questions and a "yes" adds them.
 public protocol JourneyDefinition: Sendable {
-  var id: String { get }
-  var titleKey: String { get }
   func questions(for answers: Answers, context: JourneyContext) -> [Question]
 }

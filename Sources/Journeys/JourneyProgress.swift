@@ -6,7 +6,6 @@
 /// changed answer returns to the check page once every new question it
 /// opened is answered.
 public struct JourneyProgress: Hashable, Sendable {
-  public let journeyID: String
   public private(set) var answers = Answers()
   /// What was typed in each field, exactly, even when refused.
   public var drafts: [String: String] = [:]
@@ -18,8 +17,7 @@ public struct JourneyProgress: Hashable, Sendable {
   public private(set) var editingFromCheck = false
   public private(set) var reachedCheck = false
 
-  public init(journeyID: String, first: Question?) {
-    self.journeyID = journeyID
+  public init(first: Question?) {
     self.currentID = first?.id
   }
 

@@ -4,8 +4,6 @@ import WorkingDays
 /// "Déclarer ma situation du mois": the questions France Travail asks for
 /// the month, to prepare what to enter on the official channels.
 public struct MonthlyDeclarationJourney: JourneyDefinition {
-  public let id = "monthly"
-  public let titleKey = "monthly.journey"
   /// The month being declared.
   public let month: YearMonth
   public static let maxEmployers = 10

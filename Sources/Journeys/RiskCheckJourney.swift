@@ -4,8 +4,6 @@ import WorkingDays
 /// "Est-ce que je risque d'être radié ?": asks only what the rules need,
 /// then builds the `Situation` the risk check reads.
 public struct RiskCheckJourney: JourneyDefinition {
-  public let id = "risk"
-  public let titleKey = "risk.journey"
   public let calendar: DeclarationCalendar
   public let department: String
 

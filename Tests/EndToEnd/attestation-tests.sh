@@ -8,8 +8,7 @@ private_folders "$ATTEST_CONFIG"
 
 test_attestation_fr_site_down() {
   start_kiosk "$ATTEST_CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1; expect_screen "Que voulez-vous faire" || return 1
+  to_home Français || return 1
   keys '*'; expect_screen "Je n'ai pas pu faire ma démarche : une attestation" || return 1
   keys 1; expect_screen "Qu'est-ce qui n'a pas marché ?" || return 1
   keys 1; expect_screen "Numéro de l'attestation : A-1129-" 10 || return 1
@@ -29,8 +28,7 @@ test_attestation_fr_site_down() {
 
 test_attestation_en_no_code() {
   start_kiosk "$ATTEST_CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 2; expect_screen "What do you want to do?" || return 1
+  to_home English || return 1
   keys '*'; expect_screen "I could not do what I came for: an attestation" || return 1
   keys 1; expect_screen "What did not work?" || return 1
   keys 2; expect_screen "Attestation number: A-1129-" 10 || return 1

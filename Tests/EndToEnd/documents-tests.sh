@@ -29,8 +29,8 @@ scanner_devices() { sed -i "s/^number_of_devices .*/number_of_devices $1/" "$DOC
 test_document_scan_fr() {
   make_document_rig || return 1
   start_kiosk "$DOC_RIG/config" xterm-256color "SANE_CONFIG_DIR=$DOC_RIG/sane"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1 3; expect_screen "Quel document voulez-vous envoyer" || return 1
+  to_home Français || return 1
+  choose "Envoyer un document"; expect_screen "Quel document voulez-vous envoyer" || return 1
   keys 1; expect_screen "Le mois payé." || return 1
   keys 1; expect_screen "Où est votre document" || return 1
   keys 1; expect_screen "Page 1 : posez la feuille" || return 1
@@ -61,8 +61,8 @@ test_document_scan_fr() {
 test_document_usb_en() {
   make_document_rig || return 1
   start_kiosk "$DOC_RIG/config" xterm-256color "SANE_CONFIG_DIR=$DOC_RIG/sane"
-  expect_screen "Bonjour" || return 1
-  keys Enter 2 3; expect_screen "Which document do you want to send?" || return 1
+  to_home English || return 1
+  choose "Send a document"; expect_screen "Which document do you want to send?" || return 1
   keys 9 1; expect_screen "Where is your document?" || return 1
   keys 2; expect_screen "Documents/fiche de paie.pdf" 10 || return 1
   expect_screen "2  verrouillé.pdf" || return 1

@@ -8,8 +8,8 @@ private_folders "$PRINT_CONFIG"
 
 test_risk_check_fr() {
   start_kiosk "$PRINT_CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1 2; expect_screen "Que recevez-vous" || return 1
+  to_home Français || return 1
+  choose "Est-ce que je risque"; expect_screen "Que recevez-vous" || return 1
   # Allowance; October not declared; November not yet; not over 78 hours; a training.
   keys 1; expect_screen "Avez-vous fait la déclaration pour octobre 2026" || return 1
   expect_screen "plus tard le dimanche 15 novembre 2026" || return 1
@@ -52,8 +52,8 @@ test_risk_check_en_nothing_at_risk() {
 
 test_monthly_declaration_fr() {
   start_kiosk "$PRINT_CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1 1; expect_screen "Elle garde votre inscription" || return 1
+  to_home Français || return 1
+  choose "Préparer ma déclaration du mois"; expect_screen "Elle garde votre inscription" || return 1
   keys 1; expect_screen "Cherchez-vous toujours un emploi" || return 1
   keys 1 1; expect_screen "Employeur 1 : combien d'heures" || return 1
   type_text "250"; keys Enter
@@ -72,8 +72,8 @@ test_monthly_declaration_fr() {
 
 test_monthly_declaration_en() {
   start_kiosk "$CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 2 1; expect_screen "It keeps your registration" || return 1
+  to_home English || return 1
+  choose "Prepare my monthly declaration"; expect_screen "It keeps your registration" || return 1
   keys 1; expect_screen "Are you still looking for work?" || return 1
   keys 1 2 1; expect_screen "On what date did the training start?" || return 1
   expect_screen "On what date did the training start?" || return 1
@@ -87,8 +87,8 @@ test_monthly_declaration_en() {
 
 test_checklist_fr() {
   start_kiosk "$PRINT_CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1 4; expect_screen "Quel rendez-vous" || return 1
+  to_home Français || return 1
+  choose "Préparer un rendez-vous"; expect_screen "Quel rendez-vous" || return 1
   keys 6; expect_screen "Je ne peux pas aller à mon rendez-vous" || return 1
   keys Space Down Enter
   expect_screen "[x] Garder une preuve" || return 1
@@ -98,8 +98,8 @@ test_checklist_fr() {
 
 test_checklist_en() {
   start_kiosk "$CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 2 4; expect_screen "Which appointment?" || return 1
+  to_home English || return 1
+  choose "Prepare an appointment"; expect_screen "Which appointment?" || return 1
   keys 1; expect_screen "The first appointment after registering" || return 1
   keys Space; expect_screen "[x] Your ID card" || return 1
   keys Escape; expect_screen "Which appointment?" || return 1

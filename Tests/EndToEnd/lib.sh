@@ -56,6 +56,44 @@ expect_absent() {
   fi
 }
 
+# menu_numbers: the number of every menu line on screen ("› 2  Am I at risk…").
+menu_numbers() { screen | sed -nE 's/^[[:space:]]*(› |> )?[[:space:]]*([0-9]+)  .*/\2/p'; }
+
+# choose LABEL [SECONDS]: waits for the menu line holding LABEL and sends the
+# number shown next to it, so a test says what it chooses, not where it is
+# (a new menu entry moves no test). On a list of ten lines or more, a number
+# that could start a longer one is confirmed with Enter (docs/keys.md).
+choose() {
+  local label="$1" number max
+  if ! wait_for "$label" "${2:-5}"; then
+    echo "    no menu line on screen: $label"
+    screen | sed 's/^/    | /'
+    return 1
+  fi
+  number=$(screen | grep -F -- "$label" | sed -nE 's/^[[:space:]]*(› |> )?[[:space:]]*([0-9]+)  .*/\2/p' | head -n 1)
+  if [ -z "$number" ]; then
+    echo "    no number next to: $label"
+    screen | sed 's/^/    | /'
+    return 1
+  fi
+  max=$(menu_numbers | sort -n | tail -n 1)
+  # shellcheck disable=SC2046 # one key per digit
+  keys $(sed 's/./& /g' <<<"$number")
+  if [ "$max" -ge 10 ] && [ $((number * 10)) -le "$max" ]; then keys Enter; fi
+}
+
+# to_home LANGUAGE: from the start screen to the home menu in LANGUAGE
+# ("Français", "English").
+to_home() {
+  expect_screen "Bonjour" || return 1
+  keys Enter
+  choose "$1" || return 1
+  case "$1" in
+    Français) expect_screen "Que voulez-vous faire" ;;
+    *) expect_screen "What do you want to do?" ;;
+  esac
+}
+
 # run_test NAME FUNCTION
 run_test() {
   local name="$1" fn="$2"
@@ -73,8 +111,8 @@ run_test() {
 # at risk (no benefit; October and November declared; no event; the contract
 # signed), up to its result. Returns 1 when a screen is not as expected.
 risk_check_nothing_at_risk_en() {
-  expect_screen "Bonjour" || return 1
-  keys Enter 2 2; expect_screen "What do you receive?" || return 1
+  to_home English || return 1
+  choose "Am I at risk"; expect_screen "What do you receive?" || return 1
   keys 3 1 1 2 2 2 2 2 2 2 1 2 2 2 2; expect_screen "Check your answers" || return 1
   keys Enter; expect_screen "NOTHING URGENT" || return 1
 }

@@ -119,7 +119,7 @@ test_print_stopped_printer() {
   keys /; expect_screen "Mediator code" || status=1
   type_text "2468"; keys Enter; expect_screen "Do you agree" 10 || status=1
   keys 1; expect_screen "MEDIATOR" || status=1
-  keys 8; expect_screen "Yes, print the sheet then erase everything" || status=1
+  choose "End the visit"; expect_screen "Yes, print the sheet then erase everything" || status=1
   keys 1; expect_screen "Give this number at the reception desk: P-" 60 || status=1
   expect_screen "Press any key to finish" || status=1
   expect_absent "Hello" 0 || status=1

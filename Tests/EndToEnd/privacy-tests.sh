@@ -38,7 +38,8 @@ test_privacy_after_end_and_crash() {
   start_supervised_kiosk
   expect_screen "Bonjour" || return 1
   # The monthly declaration with a pay of 9 876,54 €, printed (kept, sealed).
-  keys Enter 1 1 1 1 1; expect_screen "combien d'heures" || return 1
+  to_home Français || return 1
+  choose "Préparer ma déclaration du mois"; keys 1 1 1; expect_screen "combien d'heures" || return 1
   type_text "35"; keys Enter; expect_screen "salaire brut" || return 1
   type_text "9876,54"; keys Enter
   wait_for "Vous avez tapé" 2 && keys 1
@@ -49,8 +50,8 @@ test_privacy_after_end_and_crash() {
   keys /; expect_screen "Code du médiateur" || return 1
   type_text "2468"; keys Enter; expect_screen "Êtes-vous d'accord" 10 || return 1
   keys 1; expect_screen "MÉDIATEUR — une personne vous aide" || return 1
-  keys 1; expect_screen "salaire brut : 9 876,54" || return 1
-  keys Escape 8; expect_screen "Oui, imprimer la fiche puis tout effacer" || return 1
+  choose "Voir les réponses"; expect_screen "salaire brut : 9 876,54" || return 1
+  keys Escape; choose "Terminer la visite"; expect_screen "Oui, imprimer la fiche puis tout effacer" || return 1
   # No printer: the handout is kept, its reference shown until a key.
   keys 1; expect_screen "Donnez ce numéro à l'accueil : P-" || return 1
   expect_screen "Appuyez sur une touche pour terminer" || return 1
@@ -58,7 +59,8 @@ test_privacy_after_end_and_crash() {
   scrollback | search_secrets "the screen or tmux's scrollback after the end" || return 1
 
   # A second visit, killed while the date is on screen.
-  keys Enter 1 6 1 Enter; expect_screen "[ _" || return 1
+  to_home Français || return 1
+  choose "Calculer une date limite"; keys 1 Enter; expect_screen "[ _" || return 1
   type_text "17/03/2026"; keys Enter; expect_screen "mardi 24 mars 2026" || return 1
   kill -9 "$(kiosk_pid)"
   expect_screen "Bonjour" 10 || return 1
@@ -95,7 +97,8 @@ test_memory_after_wipe() {
   pid=$(kiosk_pid)
   grep -q "^Max core file size *0 *0" "/proc/$pid/limits" || { echo "    core dumps are not off:"; grep -i core "/proc/$pid/limits"; return 1; }
   # Visit 1: a pay amount, ended with "-".
-  keys Enter 1 1 1 1 1; expect_screen "combien d'heures" || return 1
+  to_home Français || return 1
+  choose "Préparer ma déclaration du mois"; keys 1 1 1; expect_screen "combien d'heures" || return 1
   type_text "35"; keys Enter; expect_screen "salaire brut" || return 1
   type_text "9876,54"; keys Enter
   wait_for "Vous avez tapé" 2 && keys 1
@@ -106,7 +109,8 @@ test_memory_after_wipe() {
   [ "$(kiosk_pid)" = "$pid" ] || { echo "    the kiosk's process changed ($pid, now $(kiosk_pid)): not the same kiosk"; return 1; }
   if memory_holds "$pid" "${MEMORY_SECRETS[@]}"; then echo "    after the end of the visit"; return 1; fi
   # Visit 2: a date, left to the idle timeout's wipe… here ended with F10.
-  keys Enter 1 6 1 Enter; expect_screen "[ _" || return 1
+  to_home Français || return 1
+  choose "Calculer une date limite"; keys 1 Enter; expect_screen "[ _" || return 1
   type_text "17/03/2026"; keys Enter; expect_screen "mardi 24 mars 2026" || return 1
   memory_holds "$pid" "${MEMORY_SECRETS[@]}" >/dev/null || { echo "    the scan does not find the date on screen: it proves nothing"; return 1; }
   keys F10; expect_screen "Voulez-vous terminer" || return 1

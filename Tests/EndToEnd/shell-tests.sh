@@ -4,8 +4,8 @@ test_calculator_fr() {
   start_kiosk "$CONFIG"
   expect_screen "Bonjour. Cette borne vous aide" || return 1
   keys Enter; expect_screen "Choisissez votre langue" || return 1
-  keys 1; expect_screen "Que voulez-vous faire" || return 1
-  keys 6; expect_screen "Que s'est-il passé" || return 1
+  choose Français; expect_screen "Que voulez-vous faire" || return 1
+  choose "Calculer une date limite"; expect_screen "Que s'est-il passé" || return 1
   # Twelve events: "1" waits for a possible second digit, Enter takes the first.
   keys 1 Enter; expect_screen "votre formation est-elle finie" || return 1
   type_text "31/04/2026"; keys Enter
@@ -21,9 +21,8 @@ test_calculator_fr() {
 
 test_calculator_en_and_back() {
   start_kiosk "$CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 2; expect_screen "What do you want to do?" || return 1
-  keys 6 1 Enter; expect_screen "On what date did your training end?" || return 1
+  to_home English || return 1
+  choose "Work out a deadline"; keys 1 Enter; expect_screen "On what date did your training end?" || return 1
   type_text "22/12/2025"; keys Escape
   expect_screen "What happened?" || return 1
   keys Enter; expect_screen "[ 22/12/2025" || return 1
@@ -32,8 +31,8 @@ test_calculator_en_and_back() {
 
 test_ctrl_keys_do_not_leave() {
   start_kiosk "$CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1 6 1 Enter; expect_screen "votre formation" || return 1
+  to_home Français || return 1
+  choose "Calculer une date limite"; keys 1 Enter; expect_screen "votre formation" || return 1
   type_text "18/12"
   keys C-c; keys C-z; keys 'C-\'; keys C-d
   sleep 0.5
@@ -46,8 +45,8 @@ test_ctrl_keys_do_not_leave() {
 
 test_resize_keeps_answers() {
   start_kiosk "$CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1 6 1 Enter; type_text "18/12"
+  to_home Français || return 1
+  choose "Calculer une date limite"; keys 1 Enter; type_text "18/12"
   expect_screen "[ 18/12" || return 1
   tmux resize-window -t "$E2E_SESSION" -x 60 -y 20
   expect_screen "L'écran est trop petit" || return 1
@@ -58,8 +57,8 @@ test_resize_keeps_answers() {
 
 test_idle_warning_then_wipe() {
   start_kiosk "$SHORT_CONFIG"
-  expect_screen "Bonjour" || return 1
-  keys Enter 1 6 1 Enter; type_text "18/12"
+  to_home Français || return 1
+  choose "Calculer une date limite"; keys 1 Enter; type_text "18/12"
   expect_screen "Êtes-vous toujours là" 10 || return 1
   expect_screen "* Une personne" || return 1  # a person stays one key away
   keys Space
@@ -92,9 +91,11 @@ test_exit_after_fresh_processes() {
        echo KIOSK-EXITED-\$? \$(stty -a | grep -o -- ' -*icanon\| -*echo ' | tr -d ' \n'); sleep 60"
     expect_screen "Bonjour" || return 1
     pid=$(pgrep -f -- "$KIOSK --config $CONFIG" | head -1)
-    keys Enter 1 6 1 Enter; type_text "18/12"; keys F10; expect_screen "Voulez-vous terminer" || return 1
+    to_home Français || return 1
+    choose "Calculer une date limite"; keys 1 Enter; type_text "18/12"; keys F10; expect_screen "Voulez-vous terminer" || return 1
     keys 1; expect_screen "Bonjour" 10 || return 1
-    keys Enter 1 6; keys F10 1; expect_screen "Bonjour" 10 || return 1
+    to_home Français || return 1
+    choose "Calculer une date limite"; keys F10 1; expect_screen "Bonjour" 10 || return 1
     [ "$(pgrep -f -- "$KIOSK --config $CONFIG" | head -1)" = "$pid" ] || { echo "    the kiosk's process id changed"; return 1; }
     if [ "$how" = staff ]; then
       keys 'C-]'; type_text "4711"; keys Enter
@@ -125,7 +126,7 @@ test_linux_console_ascii() {
   expect_screen "Bonjour" || return 1
   keys Enter; expect_screen "> 1  Français" || return 1
   # A list's bullet is "o", never "*", the key for a person.
-  keys 1 2; expect_screen "Que recevez-vous" || return 1
+  choose Français; choose "Est-ce que je risque"; expect_screen "Que recevez-vous" || return 1
   keys 1 2 2 2 2 2 2 2 2 2 1 2 2 2; expect_screen "Vérifiez vos réponses" || return 1
   keys Enter 1; expect_screen "  o Demandez comment déclarer le mois manqué" || return 1
 }

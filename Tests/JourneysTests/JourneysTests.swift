@@ -56,7 +56,7 @@ extension InputValidationTests {
   let context = JourneyContext(today: d("2026-11-30"))
 
   func start() -> JourneyProgress {
-    JourneyProgress(journeyID: journey.id, first: journey.questions(for: Answers(), context: context).first)
+    JourneyProgress(first: journey.questions(for: Answers(), context: context).first)
   }
 }
 

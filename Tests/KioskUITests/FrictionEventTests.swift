@@ -94,3 +94,25 @@ extension FrictionEventTests {
     #expect(finished.count <= started.count)
   }
 }
+
+extension FrictionEventTests {
+  /// The statistics ids are stored in the journal: "declare" is the monthly
+  /// declaration's, whatever the code calls it.
+  @Test func `a declaration visit's keys give exactly these events`() {
+    var h = Harness()
+    h.toHome()
+    h.press(Home.declare, .char("?"), .escape, .char("1"), .escape, .escape)
+    func event(_ step: String, _ kind: FrictionEvent.Kind, journey: String = "declare") -> FrictionEvent {
+      FrictionEvent(journey: journey, step: step, kind: kind, language: "fr", assisted: false)
+    }
+    #expect(h.recorded == [
+      event("stats.step.declaration_intro", .entered),
+      event("stats.step.declaration_intro", .helpAsked),
+      event("monthly.s.looking", .entered),
+      event("monthly.s.looking", .back),
+      event("stats.step.declaration_intro", .back),
+    ])
+    h.press(.char("*"))
+    #expect(h.recorded.last == event("stats.step.home", .personCalled, journey: "kiosk"))
+  }
+}

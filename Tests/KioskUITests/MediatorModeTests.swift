@@ -111,7 +111,7 @@ extension MediatorModeTests {
     #expect(h.route == .mediatorMenu)
   }
 
-  @Test func `the overview shows every answer of the visit`() {
+  @Test func `the overview shows every answer of the visit`() throws {
     var h = Harness()
     h.toHome()
     h.press(JourneyScreenTests.monthlyAnswers + [.enter, .char("4")])
@@ -125,6 +125,36 @@ extension MediatorModeTests {
     #expect(h.plain.contains("La déclaration du mois"))
     #expect(h.plain.contains("Employeur 1, salaire brut : 1 234,50 €"), "\(h.plain)")
     #expect(h.plain.contains("Date de départ : mercredi 18 novembre 2026"))
+    // In the home menu's order: the declaration, then the calculator.
+    let declaration = try #require(h.plain.range(of: "La déclaration du mois"))
+    let calculator = try #require(h.plain.range(of: "Calculer une date limite"))
+    #expect(declaration.lowerBound < calculator.lowerBound)
+  }
+
+  @Test(arguments: [(1, "fr", "Voir les réponses"), (2, "en", "See the answers")])
+  func `the overview and the statistics read well in each language`(_ language: Int, _ code: String, _ answers: String) {
+    var h = Harness()
+    h.toHome(language: language)
+    h.press(JourneyScreenTests.monthlyAnswers + [.enter, .char("4")])
+    h.press(Home.calculator, .char("1"), .enter)
+    h.type("18/11/2026")
+    h.press(.enter)
+    Self.assisted(&h)
+    h.press(.char(Character(String(MediatorMenu.index(of: answers, in: h.plain)))))
+    #expect(h.route == .mediatorAnswers)
+    Snapshot.assert(h.frame, named: "mediator-answers-\(code)")
+    guard code == "en" else { return }
+    h.press(.escape)
+    h.press(.char(Character(String(MediatorMenu.index(of: "statistics", in: h.plain)))))
+    let counters = [
+      FrictionCounter(hour: "2026-11-02 09:00",
+                      event: FrictionEvent(journey: "declare", step: "stats.step.declaration_intro", kind: .entered,
+                                           language: "en", assisted: true), count: 2),
+    ]
+    _ = h.app.update(.statisticsLoaded(FrictionReport(counters: counters, firstSteps: KioskApp.journeyFirstSteps)),
+                     clock: h.clock)
+    Snapshot.assert(h.frame, named: "mediator-stats-en")
+    #expect(h.plain.contains("The monthly declaration: 2 started, 0 finished"), "\(h.plain)")
   }
 
   @Test func `more time and a pause: no wipe while paused; leaving the mode restores the timeout`() {

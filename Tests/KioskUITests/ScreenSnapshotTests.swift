@@ -49,7 +49,8 @@ extension ScreenSnapshotTests {
     }
     let others = ["start", "language", "idle-warning.fr", "too-small.fr", "out-of-service", "home-ascii.fr",
                   "mediator-stats-fr", "mediator-pin-fr", "mediator-consent-fr", "mediator-menu-fr",
-                  "mediator-pin-en", "mediator-consent-en", "mediator-menu-en"].map { "\($0).txt" }
+                  "mediator-pin-en", "mediator-consent-en", "mediator-menu-en", "mediator-answers-fr",
+                  "mediator-answers-en", "mediator-stats-en"].map { "\($0).txt" }
     let attestation = ["attestation-reason.fr", "attestation-reason.en", "attestation.fr", "attestation.en"].map { "\($0).txt" }
     let known = Set(journeys + others + attestation)
     for file in files.sorted() {

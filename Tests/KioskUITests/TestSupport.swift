@@ -96,17 +96,3 @@ enum Snapshot {
     #expect(actual == expected, "snapshot \(name) differs (RECORD=1 to accept)", sourceLocation: sourceLocation)
   }
 }
-
-/// The home menu's entries, by what they do (the digits change when the
-/// menu grows).
-enum Home {
-  static let declare = Key.char("1")
-  static let risk = Key.char("2")
-  static let document = Key.char("3")
-  static let appointment = Key.char("4")
-  static let monthlyWindow = Key.char("5")
-  static let calculator = Key.char("6")
-  static let glossary = Key.char("7")
-  static let person = Key.char("8")
-  static let end = Key.char("9")
-}

@@ -36,7 +36,7 @@ enum AttestationFlow {
     let documentRoutes: Set<Route> = [.docType, .docVisible, .docSource, .docScan, .docUSB, .docFile, .docCheck, .docPages]
     if session.stack.contains(where: { documentRoutes.contains($0) }) { return .document }
     if session.stack.contains(.declarationIntro) || session.stack.contains(.declarationResult)
-      || session.activeJourney == JourneyRegistry.monthlyID { return .declaration }
+      || session.activeJourney == .declaration { return .declaration }
     return nil
   }
 

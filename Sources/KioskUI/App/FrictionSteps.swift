@@ -6,52 +6,32 @@ import Terminal
 /// events a change of state means. The names are catalog keys, so the
 /// report words them in plain language.
 enum FrictionSteps {
+  /// A journey's step; `journey` is the statistics id (`Journey.id`, or
+  /// `Journey.outsideID` for a screen outside every journey).
   struct Step: Hashable {
     let journey: String
     let step: String
   }
 
-  /// Entering this step starts the journey (the report's "started").
-  static let firstSteps: [String: String] = [
-    "declare": "stats.step.declaration_intro",
-    "risk": "risk.s.benefit",
-    "document": "stats.step.doc_type",
-    "appointment": "stats.step.checklists",
-    "calculator": "stats.step.calc_event",
-  ]
-
-  /// Reaching this step is finishing the journey.
-  static let lastSteps: Set<String> = [
-    "stats.step.declaration_result", "stats.step.risk_list", "stats.step.doc_receipt", "stats.step.checklist",
-    "stats.step.calc_result",
-  ]
+  /// The steps that finish a journey. Any journey's last step counts: the
+  /// deadlines a declaration leads to come after its result.
+  static var lastSteps: Set<String> { Set(Journey.allCases.map(\.lastStep)) }
 
   /// The step on screen, or nil outside a journey.
   static func step(_ c: ScreenContext) -> Step? {
-    let session = c.session
-    let route = session.route
-    let named = { (journey: String) in Step(journey: journey, step: "stats.step.\(route.key)") }
-    let journeyOfAnswers = session.activeJourney == JourneyRegistry.monthlyID ? "declare" : "risk"
-    switch route {
-    case .journey:
+    let route = c.session.route
+    guard let journey = Journey.of(route, in: c.session) else { return nil }
+    if route == .journey {
       guard let a = JourneyScreen.active(c) else { return nil }
       let question = a.progress.current(in: a.questions)
-      return Step(journey: journeyOfAnswers, step: question?.summaryKey ?? "check.title")
-    case .declarationIntro, .declarationResult, .documents: return named("declare")
-    case .riskList, .riskDetail, .riskWhy, .sanctions: return named(journeyOfAnswers)
-    case .docType, .docVisible, .docSource, .docScan, .docPage, .docUSB, .docFile, .docCheck, .docPages, .docReceipt:
-      return named("document")
-    case .checklists, .checklist: return named("appointment")
-    case .calculatorEvent, .calculatorDate, .calculatorResult, .calculatorWhy, .calculatorTodo:
-      // The monthly window (home, 5) opens a result directly: not the calculator.
-      return session.stack.contains(.calculatorEvent) ? named("calculator") : nil
-    default: return nil
+      return Step(journey: journey.id, step: question?.summaryKey ?? "check.title")
     }
+    return Step(journey: journey.id, step: "stats.step.\(route.key)")
   }
 
   /// Where a person asking for help or a person is: the step, or the screen.
   static func place(_ c: ScreenContext) -> Step {
-    step(c) ?? Step(journey: "kiosk", step: "stats.step.\(c.session.route.key)")
+    step(c) ?? Step(journey: Journey.outsideID, step: "stats.step.\(c.session.route.key)")
   }
 
   /// An answer or a file was refused on this screen.

@@ -4,19 +4,9 @@ import KioskConfig
 import Obligations
 import WorkingDays
 
-/// The journeys the kiosk offers, built for today and this kiosk.
+/// The journeys of questions, built for today and this kiosk (which ones
+/// exist, and what they lead to: `Journey`).
 enum JourneyRegistry {
-  static let riskID = "risk"
-  static let monthlyID = "monthly"
-
-  static func definition(_ id: String, _ c: ScreenContext) -> any JourneyDefinition {
-    switch id {
-    case monthlyID: return monthly(c)
-    default: return RiskCheckJourney(calendar: c.config.ruleBook.declarationCalendar,
-                                     department: c.config.site.department.code)
-    }
-  }
-
   /// The month to declare: the window open today, or the next to open.
   static func monthly(_ c: ScreenContext) -> MonthlyDeclarationJourney {
     MonthlyDeclarationJourney(month: c.config.ruleBook.declarationCalendar.currentOrNextWindow(on: c.today).month)
@@ -24,34 +14,37 @@ enum JourneyRegistry {
 
   static func context(_ c: ScreenContext) -> JourneyContext { JourneyContext(today: c.today) }
 
-  /// Starts (or resumes) a journey and shows it.
-  static func open(_ id: String, _ session: inout SessionState, _ c: ScreenContext) {
-    if session.journeys[id] == nil {
-      let journey = definition(id, c)
-      session.journeys[id] = JourneyProgress(
-        journeyID: id, first: journey.questions(for: Answers(), context: context(c)).first)
+  /// Starts (or resumes) a journey of questions and shows it; a journey
+  /// made of its own screens has nothing to resume here.
+  static func open(_ journey: Journey, _ session: inout SessionState, _ c: ScreenContext) {
+    guard let flow = journey.questions(c) else { return }
+    if session.journeys[journey] == nil {
+      session.journeys[journey] = JourneyProgress(
+        first: flow.definition.questions(for: Answers(), context: context(c)).first)
     }
-    session.activeJourney = id
+    session.activeJourney = journey
     session.push(.journey)
   }
 
   /// The ranked deadlines of the active journey's answers.
   static func assessment(_ c: ScreenContext) -> RiskAssessment? {
-    guard let id = c.session.activeJourney, let progress = c.session.journeys[id] else { return nil }
+    guard let journey = c.session.activeJourney, let progress = c.session.journeys[journey] else { return nil }
     let today = c.today
-    switch id {
-    case monthlyID:
+    switch journey {
+    case .declaration:
       return declarationSummary(c)?.assessment
-    default:
-      let journey = RiskCheckJourney(calendar: c.config.ruleBook.declarationCalendar,
-                                     department: c.config.site.department.code)
+    case .risk:
+      let check = RiskCheckJourney(calendar: c.config.ruleBook.declarationCalendar,
+                                   department: c.config.site.department.code)
       return try? RiskAssessor(ruleBook: c.config.ruleBook, thresholds: c.config.site.thresholds)
-        .assess(journey.situation(from: progress.answers, today: today), today: today)
+        .assess(check.situation(from: progress.answers, today: today), today: today)
+    case .document, .appointment, .calculator:
+      return nil
     }
   }
 
   static func declarationSummary(_ c: ScreenContext) -> DeclarationSummary? {
-    guard let progress = c.session.journeys[monthlyID] else { return nil }
+    guard let progress = c.session.journeys[.declaration] else { return nil }
     return try? DeclarationSummary(
       answers: progress.answers, journey: monthly(c), ruleBook: c.config.ruleBook,
       thresholds: c.config.site.thresholds, department: c.config.site.department.code, today: c.today)

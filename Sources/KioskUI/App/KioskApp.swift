@@ -14,13 +14,16 @@ public struct KioskApp {
   public private(set) var now: Instant
   public private(set) var today: CivilDate
   public private(set) var timeOfDay: TimeOfDay
-  /// Digits typed after Ctrl-] for the staff exit; nil when not typing.
-  public private(set) var staffCode: String?
   /// Sessions wiped since start (for tests and statistics).
   public private(set) var wipes = 0
-  /// Wrong PINs in a row, for the mediator PIN and the staff code.
-  public private(set) var mediatorPINGuard = PINGuard()
-  public private(set) var staffPINGuard = PINGuard()
+  /// The mediator's PIN and the staff exit, with their counts of wrong
+  /// PINs: kept by the app, not the session, so a wipe does not reset them.
+  public private(set) var mediatorPIN = MediatorPIN()
+  public private(set) var staffExit = StaffExit()
+  public var mediatorPINGuard: PINGuard { mediatorPIN.pinGuard }
+  public var staffPINGuard: PINGuard { staffExit.pinGuard }
+  /// Digits typed after Ctrl-] for the staff exit; nil when not typing.
+  public var staffCode: String? { staffExit.code }
 
   public static let minimumSize = Size(columns: 80, rows: 24)
   /// The terminal's size as the loop last reported it (`Event.resize`).
@@ -35,8 +38,8 @@ public struct KioskApp {
   public mutating func resume(handover: String) {
     let parts = handover.split(separator: ";").map(String.init)
     guard parts.count == 2, let mediator = PINGuard(handover: parts[0]), let staff = PINGuard(handover: parts[1]) else { return }
-    mediatorPINGuard = mediator
-    staffPINGuard = staff
+    mediatorPIN.pinGuard = mediator
+    staffExit.pinGuard = staff
   }
 
   public init(config: KioskConfiguration, clock: some KioskClock, glyphs: Glyphs = .unicode) {
@@ -51,7 +54,7 @@ public struct KioskApp {
   }
 
   var context: ScreenContext {
-    var c = ScreenContext(config: config, session: session, today: today)
+    var c = ScreenContext(config: config, session: session, today: today, generation: wipes)
     c.timeOfDay = timeOfDay
     c.now = now
     return c
@@ -106,12 +109,7 @@ public struct KioskApp {
       // A sheet kept or failed: the screen says so first, until a key.
       return status == .printed && session.keptReferences.isEmpty ? wipe() : []
     case let .pinChecked(.staffExit, matched):
-      if matched {
-        staffPINGuard.succeeded()
-        return [.exitKiosk]
-      }
-      _ = staffPINGuard.failed(at: now)
-      return []
+      return staffExit.checked(matched, now: now)
     case let .attestationRecorded(record, generation):
       // An answer for a visit already wiped prints nothing for the next one.
       guard generation == wipes else { return [] }
@@ -119,7 +117,7 @@ public struct KioskApp {
       session.print = .printing
       return perform([.print(sheet)])
     case let .pinChecked(.mediator, matched):
-      mediatorPINChecked(matched)
+      mediatorPIN.checked(matched, &session, now: now)
       return []
     case let .statisticsLoaded(report):
       if session.statistics == .loading { session.statistics = report.map(StatisticsView.loaded) ?? .unavailable }
@@ -128,7 +126,7 @@ public struct KioskApp {
       // A result for a session already wiped must never reach the next one.
       guard generation == wipes else { return [] }
       let before = context
-      DocumentFlow.apply(event, &session, today: today, time: timeOfDay)
+      DocumentResults.apply(event, &session, today: today, time: timeOfDay)
       return recordSteps(from: before, key: nil)
     case let .key(key):
       let before = context
@@ -159,12 +157,10 @@ public struct KioskApp {
     // During the warning, a key means "I am still here"; the person key
     // also opens "talk to a person", which the warning's key bar offers.
     if case .warning = phase {
-      if key == .char("*") || key == .function(2), session.route != .talkToPerson { session.push(.talkToPerson) }
+      if KeyBinding.global(for: key)?.action == .person, session.route != .talkToPerson { session.push(.talkToPerson) }
       return []
     }
-    if let effects = handleStaffExit(key) { return effects }
-    // Speech keys work on every screen, in a field too (never typed).
-    if let effects = SpeechKeys.handle(key, &session) { return effects }
+    if let effects = staffExit.handle(key, configured: config.site.staffExitHash != nil, now: now) { return effects }
     // Raw mode delivers Ctrl-C, Ctrl-Z, Ctrl-\ and Ctrl-D as keys: ignored.
     if case .control = key { return [] }
 
@@ -177,7 +173,7 @@ public struct KioskApp {
     case let .effects(effects): return perform(effects)
     case .ignored: break
     }
-    if handleGlobal(key) { return [] }
+    if let effects = handleGlobal(key) { return effects }
     session = self.session
     let late = screenLast(key, &session)
     self.session = session
@@ -199,39 +195,21 @@ public struct KioskApp {
     session.scroll[session.route] = max(0, current + lines)
   }
 
-  /// Ctrl-] then the configured code and Enter leaves the kiosk; Esc or a
-  /// wrong code cancels quietly.
-  private mutating func handleStaffExit(_ key: Key) -> [Effect]? {
-    if key == .control("]"), config.site.staffExitHash != nil {
-      staffCode = ""
-      return []
-    }
-    guard var typed = staffCode else { return nil }
-    switch key {
-    case let .char(c) where c.isASCII && c.isNumber:
-      typed.append(c)
-      staffCode = String(typed.suffix(32))
-      return []
-    case .enter:
-      staffCode = nil
-      guard PINHash.isWellFormed(typed), !staffPINGuard.isLocked(at: now) else { return [] }
-      return [.checkPIN(.staffExit, typed)]
-    default:
-      staffCode = nil
-      return []
-    }
-  }
-
   /// Screens with a field take printable keys before the global keys, so
   /// "-" can be typed in a date; journeys also take Esc, to go back one
   /// question rather than leave.
   private mutating func screenFirst(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
     switch session.route {
-    case .mediatorPIN: return handlePIN(key, &session)
+    case .mediatorPIN: return mediatorPIN.handle(key, &session, now: now)
     case .calculatorDate: return CalculatorDateScreen.handle(key, &session, context)
     case .journey: return JourneyScreen.handle(key, &session, context)
-    case .printed where session.endsAfterPrint: return PrintedScreen.handleEnding(key, session)
-    default: return .ignored
+    case .printed: return session.endsAfterPrint ? PrintedScreen.handleEnding(key, session) : .ignored
+    case .start, .language, .home, .calculatorEvent, .calculatorResult, .calculatorWhy, .calculatorTodo, .talkToPerson,
+      .help, .endSession, .declarationIntro, .riskList, .riskDetail, .riskWhy, .sanctions, .declarationResult,
+      .documents, .checklists, .checklist, .glossary, .docType, .docVisible, .docSource, .docScan, .docPage, .docUSB,
+      .docFile, .docCheck, .docPages, .docReceipt, .mediatorConsent, .mediatorMenu, .mediatorAnswers, .mediatorStats,
+      .attestationReason, .attestation:
+      return .ignored
     }
   }
 
@@ -279,32 +257,40 @@ public struct KioskApp {
     }
   }
 
-  /// The keys that mean the same on every screen (docs/keys.md).
-  private mutating func handleGlobal(_ key: Key) -> Bool {
-    switch key {
-    case .escape, .backspace:
+  /// The keys that mean the same on every screen (`KeyBinding.global`):
+  /// taken here even when they have nothing to do on this screen.
+  private mutating func handleGlobal(_ key: Key) -> [Effect]? {
+    guard let binding = KeyBinding.global(for: key), binding.action != .screen else { return nil }
+    return perform(binding.action)
+  }
+
+  private mutating func perform(_ action: KeyBinding.Action) -> [Effect] {
+    switch action {
+    case .back:
       session.back()
-    case .function(1), .char("?"):
+    case .help:
       if session.route != .help { session.push(.help) }
-    case .function(2), .char("*"):
+    case .person:
       if session.route != .talkToPerson { session.push(.talkToPerson) }
-    case .function(3), .char("+"):
+    case .language:
       if config.site.languages.count > 1, session.route != .language {
         session.selection[.language] = nil
         session.push(.language)
       }
-    case .function(10), .char("-"):
+    case .end:
       if session.route != .endSession, !isPristine { session.push(.endSession) }
-    case .function(4), .char("/"):
-      openMediator()
+    case .mediator:
+      mediatorPIN.open(&session, configured: config.site.mediatorPINHash != nil, now: now)
     case .pageDown:
       scroll(by: 5)
     case .pageUp:
       scroll(by: -5)
-    default:
-      return false
+    case .screen:
+      break
+    case .speech, .repeatSpeech, .pauseSpeech:
+      return SpeechKeys.perform(action, &session)
     }
-    return true
+    return []
   }
 
   private mutating func perform(_ effects: [Effect]) -> [Effect] {
@@ -317,17 +303,13 @@ public struct KioskApp {
     }
     if effects.contains(.wipeScreen) { return wipe() }
     session.printsInFlight += effects.count { if case .print = $0 { true } else { false } }
-    // Device work is stamped with this session, so a late answer for a
-    // wiped session is dropped.
-    return effects.map { effect in
-      if case let .document(work, _) = effect { return .document(work, generation: wipes) }
-      if case let .recordAttestation(request, _) = effect { return .recordAttestation(request, generation: wipes) }
-      return effect
-    }
+    return effects
   }
 
   /// Each journey's first step, for the statistics report.
-  public static var journeyFirstSteps: [String: String] { FrictionSteps.firstSteps }
+  public static var journeyFirstSteps: [String: String] {
+    Dictionary(uniqueKeysWithValues: Journey.allCases.map { ($0.id, $0.firstStep) })
+  }
 
   /// The session being served, as device work is stamped.
   public var generation: Int { wipes }
@@ -349,7 +331,7 @@ public struct KioskApp {
   /// Drops everything of the session and returns to the start screen.
   private mutating func wipe() -> [Effect] {
     session = freshSession
-    staffCode = nil
+    staffExit.cancel()
     idle = IdleTimer(warningAfter: idle.warningAfter, countdown: idle.countdown, now: now)
     wipes += 1
     return [.wipeScreen]
@@ -379,10 +361,11 @@ public struct KioskApp {
     var content: ScreenContent
     if case let .warning(secondsLeft) = idlePhase {
       content = IdleWarningScreen.content(c, secondsLeft: secondsLeft)
-      content.keys = [KeyHint("*", c.text("keys.person")), KeyHint(c.text("keys.any"), c.text("keys.continue"))]
+      content.keys = [KeyBinding.global(.person).hint(c), KeyHint(c.text("keys.any"), c.text("keys.continue"))]
+        .compactMap { $0 }
     } else {
       content = screenContent(c)
-      if content.keys.isEmpty { content.keys = keyHints(c) }
+      if content.keys.isEmpty { content.keys = keyHints(c, adding: content.bindings) }
     }
     if c.mediatorMode { content.badge = c.text("mediator.badge") }
     if staffCode != nil { content.keys = [KeyHint("Ctrl-]", c.text("keys.staff"))] }
@@ -435,92 +418,10 @@ public struct KioskApp {
     }
   }
 
-  /// The key bar: the same keys on every screen, back and a person always.
-  private func keyHints(_ c: ScreenContext) -> [KeyHint] {
-    var hints: [KeyHint] = []
-    if session.stack.count > 1 { hints.append(KeyHint(c.text("keys.esc"), c.text("keys.back"))) }
-    hints.append(KeyHint("*", c.text("keys.person")))
-    hints.append(KeyHint("?", c.text("keys.help")))
-    if config.site.languages.count > 1 { hints.append(KeyHint("+", c.text("keys.language"))) }
-    if !isPristine { hints.append(KeyHint("-", c.text("keys.end"))) }
-    hints.append(SpeechKeys.hint(c))
-    if c.mediatorMode { hints.append(KeyHint("/", c.text("keys.mediator"))) }
-    hints.append(KeyHint(c.text("keys.enter"), c.text("keys.ok")))
-    return hints
-  }
-
-  // MARK: - Mediator mode
-
-  /// The mediator key: the menu when the mode is on, else the PIN.
-  private mutating func openMediator() {
-    guard config.site.mediatorPINHash != nil else { return }
-    if session.mediator.active {
-      if session.route != .mediatorMenu { session.push(.mediatorMenu) }
-      return
-    }
-    guard session.route != .mediatorPIN, session.route != .mediatorConsent else { return }
-    session.mediator.pinDigits = ""
-    session.mediator.pinProblem = mediatorPINGuard.isLocked(at: now) ? mediatorPINGuard.lockedUntil.map { .locked(until: $0) } : nil
-    session.push(.mediatorPIN)
-  }
-
-  /// Digits, Backspace and Enter on the PIN screen; other keys are global
-  /// (Esc goes back, the help key opens help).
-  private mutating func handlePIN(_ key: Key, _ session: inout SessionState) -> ScreenOutcome {
-    if session.mediator.pinChecking {
-      return key == .escape ? .ignored : .handled
-    }
-    if mediatorPINGuard.isLocked(at: now), let until = mediatorPINGuard.lockedUntil {
-      session.mediator.pinProblem = .locked(until: until)
-      session.mediator.pinDigits = ""
-      if key == .enter { return .handled }
-      if case let .char(c) = key, c.isNumber { return .handled }
-      return .ignored
-    }
-    switch key {
-    case let .char(c) where c.isASCII && c.isNumber:
-      if session.mediator.pinDigits.count < PINHash.digits.upperBound { session.mediator.pinDigits.append(c) }
-      return .handled
-    case .backspace where !session.mediator.pinDigits.isEmpty:
-      session.mediator.pinDigits.removeLast()
-      return .handled
-    case .enter:
-      let typed = session.mediator.pinDigits
-      session.mediator.pinDigits = ""
-      guard PINHash.isWellFormed(typed) else {
-        session.mediator.pinProblem = .tooShort
-        return .handled
-      }
-      session.mediator.pinChecking = true
-      return .effects([.checkPIN(.mediator, typed)])
-    default:
-      return .ignored
-    }
-  }
-
-  /// The answer for the PIN typed on the mediator screen. A wrong PIN
-  /// counts even when the screen was left meanwhile (Esc cannot dodge the
-  /// lock); only the screen still waiting moves on.
-  private mutating func mediatorPINChecked(_ matched: Bool) {
-    let waiting = session.route == .mediatorPIN && session.mediator.pinChecking
-    session.mediator.pinChecking = false
-    guard matched else {
-      let left = mediatorPINGuard.failed(at: now)
-      if waiting {
-        session.mediator.pinProblem = left.map { .wrong(attemptsLeft: $0) }
-          ?? mediatorPINGuard.lockedUntil.map { .locked(until: $0) }
-      }
-      return
-    }
-    mediatorPINGuard.succeeded()
-    guard waiting else { return }
-    session.mediator.pinProblem = nil
-    session.back()
-    if session.mediator.consented {
-      session.mediator.active = true
-      session.push(.mediatorMenu)
-    } else {
-      session.push(.mediatorConsent)
-    }
+  /// The key bar: the global bindings shown on this screen, then its own.
+  private func keyHints(_ c: ScreenContext, adding own: [KeyBinding]) -> [KeyHint] {
+    let when = KeyBinding.When(depth: session.stack.count, languages: config.site.languages.count,
+                               pristine: isPristine, mediatorMode: c.mediatorMode, speechOn: session.speechOn)
+    return KeyBinding.bar(when, c, adding: own.compactMap { $0.hint(c) })
   }
 }

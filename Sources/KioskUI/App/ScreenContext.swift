@@ -9,6 +9,9 @@ public struct ScreenContext {
   public let config: KioskConfiguration
   public let session: SessionState
   public let today: CivilDate
+  /// The visit being served: device work a screen asks for carries it, so
+  /// an answer that comes back after a wipe is dropped.
+  let generation: Int
   public var timeOfDay = TimeOfDay(hour: 0, minute: 0)
   /// The app's clock, for countdowns (a locked PIN).
   public var now = Instant(seconds: 0)
@@ -23,6 +26,16 @@ public struct ScreenContext {
   /// "what you can still do today".
   var riskWording: RiskWording {
     RiskWording(catalog: catalog, deskHours: config.site.hours[session.language])
+  }
+
+  /// Whether this kiosk can take a document at all (a scanner or sticks).
+  var canReceiveDocuments: Bool { canScan || canUseUSB }
+  var canScan: Bool { config.site.devices.scanner != nil }
+  var canUseUSB: Bool { config.site.devices.usbRoot != nil }
+
+  /// A document type's name in the person's language ("" for none).
+  func documentTypeTitle(_ id: String?) -> String {
+    id.flatMap { config.documents.type($0) }.map { localized($0.title) } ?? ""
   }
 
   var calculator: DeadlineCalculator {

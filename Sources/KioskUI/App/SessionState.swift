@@ -15,18 +15,18 @@ public struct SessionState: Hashable, Sendable {
   /// two-digit number ("1" of "15"): it highlights its choice and waits for
   /// a second digit or Enter.
   public var pendingDigit: PendingDigit?
-  /// Journeys already counted as finished in this visit (statistics).
+  /// Journeys already counted as finished in this visit, by statistics id.
   public var completedJourneys: Set<String> = []
   /// How far each screen's body is scrolled.
   public var scroll: [Route: Int] = [:]
   public var calculator = CalculatorAnswers()
   /// What happened to the last call to staff, if any.
   public var staffCall: StaffCallStatus = .notCalled
-  /// Each journey's answers, by journey id: leaving a journey and coming
-  /// back finds them again.
-  public var journeys: [String: JourneyProgress] = [:]
+  /// Each journey's answers: leaving a journey and coming back finds them
+  /// again.
+  public var journeys: [Journey: JourneyProgress] = [:]
   /// The journey the journey screens show.
-  public var activeJourney: String?
+  public var activeJourney: Journey?
   public var print: PrintStatus = .none
   /// Sheets sent to the printer whose outcome has not come back yet.
   public var printsInFlight = 0

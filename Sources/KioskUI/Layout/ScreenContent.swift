@@ -16,6 +16,9 @@ public struct ScreenContent: Hashable, Sendable {
   public var blocks: [Block] = []
   /// The keys this screen offers, in the key bar.
   public var keys: [KeyHint] = []
+  /// The screen's own keys, added to the global ones on the key bar (the
+  /// screen handles them); ignored when `keys` replaces the bar.
+  var bindings: [KeyBinding] = []
   /// Shown at the right of the header on every screen while a mediator
   /// assists ("MÉDIATEUR — une personne vous aide").
   public var badge: String?

@@ -28,7 +28,7 @@ enum AttestationReasonScreen {
         let request = AttestationFlow.request(purpose, failure, c)
         session.attestation.state = .recording(request)
         session.push(.attestation)
-        return .effects([.recordAttestation(request, generation: 0)])
+        return .effects([.recordAttestation(request, generation: c.generation)])
       }
     }
   }

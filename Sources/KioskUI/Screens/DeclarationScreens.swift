@@ -38,7 +38,7 @@ enum DeclarationIntroScreen {
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
     .choice(key, count: 1, route: .declarationIntro, session: &session) { _, session in
-      JourneyRegistry.open(JourneyRegistry.monthlyID, &session, c)
+      JourneyRegistry.open(.declaration, &session, c)
       return .handled
     }
   }
@@ -133,7 +133,7 @@ enum DocumentsScreen {
     content.blocks = documents.isEmpty
       ? [.paragraph(c.text("documents.none"))]
       : [.bullets(documents.map { c.text($0) }),
-         .paragraph(c.text(DocumentFlow.canReceive(c) ? "documents.how_here" : "documents.how"))]
+         .paragraph(c.text(c.canReceiveDocuments ? "documents.how_here" : "documents.how"))]
     content.blocks.append(.choices(items(c).map { c.text($0.labelKey) }, selected: c.session.selection[.documents] ?? 0))
     return content
   }
@@ -152,7 +152,7 @@ enum DocumentsScreen {
   /// take it: the declaration leads to the document journey.
   static func items(_ c: ScreenContext) -> [Item] {
     let documents = JourneyRegistry.declarationSummary(c)?.documents ?? []
-    return (!documents.isEmpty && DocumentFlow.canReceive(c) ? [.sendHere] : []) + [.back]
+    return (!documents.isEmpty && c.canReceiveDocuments ? [.sendHere] : []) + [.back]
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {

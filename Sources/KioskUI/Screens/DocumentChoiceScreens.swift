@@ -5,7 +5,7 @@ import WorkingDays
 /// "Which document?": the types from documents.yaml, one digit each.
 enum DocTypeScreen {
   static func content(_ c: ScreenContext) -> ScreenContent {
-    var content = DocumentFlow.header(c, title: c.text("doc_type.title"))
+    var content = DocumentHeader.content(c, title: c.text("doc_type.title"))
     let types = c.config.documents.types
     let chosen = c.session.document.typeID.flatMap { id in types.firstIndex { $0.id == id } }
     content.blocks = [.choices(types.map { c.localized($0.title) }, selected: c.session.selection[.docType] ?? chosen ?? 0)]
@@ -28,7 +28,7 @@ enum DocTypeScreen {
 enum DocVisibleScreen {
   static func content(_ c: ScreenContext) -> ScreenContent {
     let type = c.session.document.typeID.flatMap { c.config.documents.type($0) }
-    var content = DocumentFlow.header(c, title: c.text("doc_visible.title", ["type": DocumentFlow.typeTitle(c, type?.id)]))
+    var content = DocumentHeader.content(c, title: c.text("doc_visible.title", ["type": c.documentTypeTitle(type?.id)]))
     content.blocks = [
       .bullets((type?.visible ?? []).map { c.localized($0) }),
       .paragraph(c.text("doc_visible.tip")),
@@ -50,11 +50,11 @@ enum DocSourceScreen {
   enum Item { case scanner, usb }
 
   static func items(_ c: ScreenContext) -> [Item] {
-    (DocumentFlow.canScan(c) ? [Item.scanner] : []) + (DocumentFlow.canUseUSB(c) ? [Item.usb] : [])
+    (c.canScan ? [Item.scanner] : []) + (c.canUseUSB ? [Item.usb] : [])
   }
 
   static func content(_ c: ScreenContext) -> ScreenContent {
-    var content = DocumentFlow.header(c, title: c.text("doc_source.title"))
+    var content = DocumentHeader.content(c, title: c.text("doc_source.title"))
     let items = items(c)
     if items.isEmpty {
       // Neither scanner nor stick: the person may leave with an attestation.
@@ -83,7 +83,7 @@ enum DocSourceScreen {
         DocumentFlow.openScanner(&session)
         return .handled
       }
-      return DocumentFlow.openUSB(&session)
+      return DocumentFlow.openUSB(&session, c)
     }
   }
 }
@@ -98,7 +98,7 @@ enum DocUSBScreen {
 
   static func content(_ c: ScreenContext) -> ScreenContent {
     let draft = c.session.document
-    var content = DocumentFlow.header(c, title: c.text("doc_usb.title"))
+    var content = DocumentHeader.content(c, title: c.text("doc_usb.title"))
     if draft.busy == .listing || draft.usbFiles == nil {
       content.blocks = [.status(word: c.text("doc_usb.looking.word"), text: c.text("doc_usb.looking"), role: .warning)]
       return content
@@ -152,7 +152,7 @@ enum DocUSBScreen {
     return .choice(key, count: files.count + extras.count, route: .docUSB, session: &session) { index, session in
       if index >= files.count {
         switch extras[index - files.count] {
-        case .searchAgain: return DocumentFlow.openUSB(&session)
+        case .searchAgain: return DocumentFlow.openUSB(&session, c)
         case .person:
           session.push(.talkToPerson)
           return .handled
@@ -163,7 +163,7 @@ enum DocUSBScreen {
       // Another file replaces a PDF chosen before (it was only chosen).
       session.document.pdf = nil
       let page = session.document.nextPageNumber
-      return .effects([.document(.readUSBFile(files[index], pageNumber: page), generation: 0)])
+      return .effects([.document(.readUSBFile(files[index], pageNumber: page), generation: c.generation)])
     }
   }
 }
@@ -172,10 +172,10 @@ enum DocUSBScreen {
 enum DocFileScreen {
   enum Item { case other, scan }
 
-  static func items(_ c: ScreenContext) -> [Item] { [.other] + (DocumentFlow.canScan(c) ? [.scan] : []) }
+  static func items(_ c: ScreenContext) -> [Item] { [.other] + (c.canScan ? [.scan] : []) }
 
   static func content(_ c: ScreenContext) -> ScreenContent {
-    var content = DocumentFlow.header(c, title: c.text("doc_file.title"))
+    var content = DocumentHeader.content(c, title: c.text("doc_file.title"))
     let draft = c.session.document
     var blocks: [Block] = draft.refused.map {
       .status(word: c.text("doc_page.problem.word"), text: c.catalog.documentProblem($0), role: .danger)
@@ -197,7 +197,7 @@ enum DocFileScreen {
         DocumentFlow.openScanner(&session)
         return .handled
       }
-      return DocumentFlow.openUSB(&session)
+      return DocumentFlow.openUSB(&session, c)
     }
   }
 }

@@ -10,7 +10,7 @@ enum DocScanScreen {
     let draft = c.session.document
     var items: [Item] = [.scan]
     if !draft.pages.isEmpty, draft.redo == nil { items.append(.finish) }
-    if DocumentFlow.canUseUSB(c) { items.append(.usb) }
+    if c.canUseUSB { items.append(.usb) }
     if draft.scanFailure != nil { items.append(.attest) }
     return items
   }
@@ -18,7 +18,7 @@ enum DocScanScreen {
   static func content(_ c: ScreenContext) -> ScreenContent {
     let draft = c.session.document
     let n = String(draft.nextPageNumber)
-    var content = DocumentFlow.header(c, title: c.text("doc_scan.title", ["n": n]))
+    var content = DocumentHeader.content(c, title: c.text("doc_scan.title", ["n": n]))
     if draft.busy == .scanning {
       content.blocks = [.status(word: c.text("doc_scan.scanning.word"), text: c.text("doc_scan.scanning"), role: .warning)]
       return content
@@ -52,12 +52,12 @@ enum DocScanScreen {
       case .scan:
         session.document.busy = .scanning
         session.document.scanFailure = nil
-        return .effects([.document(.scanPage(pageNumber: session.document.nextPageNumber), generation: 0)])
+        return .effects([.document(.scanPage(pageNumber: session.document.nextPageNumber), generation: c.generation)])
       case .finish:
         session.reveal(.docCheck)
         return .handled
       case .usb:
-        return DocumentFlow.openUSB(&session)
+        return DocumentFlow.openUSB(&session, c)
       case .attest:
         AttestationFlow.open(.document, &session)
         return .handled
@@ -74,7 +74,7 @@ enum DocPageScreen {
   static func items(_ page: DraftPage) -> [Item] { page.problems.isEmpty ? [.more, .done, .redo, .delete] : [.redo, .delete] }
 
   static func content(_ index: Int, _ c: ScreenContext) -> ScreenContent {
-    var content = DocumentFlow.header(c, title: c.text("doc_page.title", ["n": String(index + 1)]))
+    var content = DocumentHeader.content(c, title: c.text("doc_page.title", ["n": String(index + 1)]))
     guard c.session.document.pages.indices.contains(index) else { return content }
     let page = c.session.document.pages[index]
     var blocks: [Block] = [.picture(page.thumbnail)]
@@ -127,7 +127,7 @@ enum DocPageScreen {
 /// Every page with its state, to see or redo one.
 enum DocPagesScreen {
   static func content(_ c: ScreenContext) -> ScreenContent {
-    var content = DocumentFlow.header(c, title: c.text("doc_pages.title"))
+    var content = DocumentHeader.content(c, title: c.text("doc_pages.title"))
     let labels = c.session.document.pages.enumerated().map { index, page in
       c.text("doc_pages.line", ["n": String(index + 1),
                                 "state": page.problems.isEmpty ? c.text("doc_page.ok.word") : c.text("doc_page.problem.word")])
@@ -159,12 +159,12 @@ enum DocCheckScreen {
 
   static func content(_ c: ScreenContext) -> ScreenContent {
     let draft = c.session.document
-    var content = DocumentFlow.header(c, title: c.text("doc_check.title"))
+    var content = DocumentHeader.content(c, title: c.text("doc_check.title"))
     if draft.busy == .sending {
       content.blocks = [.status(word: c.text("doc_send.word"), text: c.text("doc_send.busy"), role: .warning)]
       return content
     }
-    var facts = [c.text("doc_check.type", ["type": DocumentFlow.typeTitle(c, draft.typeID)])]
+    var facts = [c.text("doc_check.type", ["type": c.documentTypeTitle(draft.typeID)])]
     if let pdf = draft.pdf { facts.append(c.text("doc_check.file", ["name": pdf.name])) }
     facts.append(c.text("doc_check.pages", ["count": String(draft.pageCount)]))
     var blocks: [Block] = [.bullets(facts)]
@@ -210,7 +210,7 @@ enum DocCheckScreen {
         session.document.busy = .sending
         session.document.sendFailed = false
         let submission = DocumentSubmission(typeID: typeID, pages: session.document.pages, pdf: session.document.pdf)
-        return .effects([.document(.submit(submission), generation: 0)])
+        return .effects([.document(.submit(submission), generation: c.generation)])
       case .add:
         return DocumentFlow.addPage(&session, c)
       case .review:
@@ -218,7 +218,7 @@ enum DocCheckScreen {
         return .handled
       case .otherFile:
         session.document.pdf = nil
-        return DocumentFlow.openUSB(&session)
+        return DocumentFlow.openUSB(&session, c)
       case .changeType:
         session.push(.docType)
         return .handled
@@ -252,7 +252,7 @@ enum DocReceiptScreen {
   /// What the receipt says, on screen and on paper.
   static func lines(_ receipt: DocumentReceipt, _ c: ScreenContext) -> [String] {
     [
-      c.text("doc_receipt.what", ["type": DocumentFlow.typeTitle(c, receipt.typeID),
+      c.text("doc_receipt.what", ["type": c.documentTypeTitle(receipt.typeID),
                                   "pages": c.catalog.count(receipt.pageCount, "unit.pages")]),
       c.text("doc_receipt.when", ["date": c.catalog.longDate(receipt.date), "time": PrintSheets.time(receipt.time, c)]),
     ]

@@ -1,19 +1,23 @@
 import Obligations
 import Terminal
 
-/// The home menu: what the person came to do.
+/// The home menu: what the person came to do. The journeys come from
+/// `Journey`, in its order; then the entries that are not journeys.
 enum HomeScreen {
-  enum Item: CaseIterable {
-    case declare, risk, document, appointment, monthlyDeclaration, calculator, glossary, person, end
+  enum Item: Hashable {
+    case journey(Journey)
+    /// This month's declaration window: the calculator's answer, shown at once.
+    case monthlyWindow
+    case glossary, person, end
+
+    /// Every entry, in the order shown (numbered from 1).
+    static var all: [Item] { Journey.allCases.flatMap(\.homeEntries) + [.glossary, .person, .end] }
+
     var key: String {
       switch self {
-      case .appointment: return "home.appointment"
+      case let .journey(journey): return journey.homeKey
+      case .monthlyWindow: return "home.monthly"
       case .glossary: return "home.glossary"
-      case .declare: return "home.declare"
-      case .document: return "home.document"
-      case .risk: return "home.risk"
-      case .monthlyDeclaration: return "home.monthly"
-      case .calculator: return "home.calculator"
       case .person: return "home.person"
       case .end: return "home.end"
       }
@@ -22,24 +26,20 @@ enum HomeScreen {
 
   static func content(_ c: ScreenContext) -> ScreenContent {
     var content = ScreenContent(title: c.text("home.title"))
-    content.blocks = [.choices(Item.allCases.map { c.text($0.key) }, selected: c.session.selection[.home] ?? 0)]
+    content.blocks = [.choices(Item.all.map { c.text($0.key) }, selected: c.session.selection[.home] ?? 0)]
     return content
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    .choice(key, count: Item.allCases.count, route: .home, session: &session) { index, session in
-      switch Item.allCases[index] {
-      case .declare: session.push(.declarationIntro)
-      case .risk: JourneyRegistry.open(JourneyRegistry.riskID, &session, c)
-      case .document:
-        DocumentFlow.start(&session)
-      case .appointment: session.push(.checklists)
+    let items = Item.all
+    return .choice(key, count: items.count, route: .home, session: &session) { index, session in
+      switch items[index] {
+      case let .journey(journey): journey.start(&session, c)
       case .glossary: session.push(.glossary)
-      case .monthlyDeclaration:
+      case .monthlyWindow:
         session.calculator.ruleID = RiskAssessor.RuleID.monthlyDeclaration
         session.calculator.date = c.today
         session.push(.calculatorResult)
-      case .calculator: session.push(.calculatorEvent)
       case .person: session.push(.talkToPerson)
       case .end: session.push(.endSession)
       }

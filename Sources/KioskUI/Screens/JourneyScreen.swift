@@ -5,21 +5,25 @@ import Terminal
 /// number, or the check-your-answers page.
 enum JourneyScreen {
   struct Active {
+    let id: Journey
     let journey: any JourneyDefinition
+    /// Where the check page leads.
+    let result: Route
     var progress: JourneyProgress
     let questions: [Question]
   }
 
   static func active(_ c: ScreenContext) -> Active? {
-    guard let id = c.session.activeJourney, let progress = c.session.journeys[id] else { return nil }
-    let journey = JourneyRegistry.definition(id, c)
-    return Active(journey: journey, progress: progress,
+    guard let id = c.session.activeJourney, let progress = c.session.journeys[id], let flow = id.questions(c)
+    else { return nil }
+    let journey = flow.definition
+    return Active(id: id, journey: journey, result: flow.result, progress: progress,
                   questions: journey.questions(for: progress.answers, context: JourneyRegistry.context(c)))
   }
 
   static func content(_ c: ScreenContext) -> ScreenContent {
     guard let a = active(c) else { return ScreenContent(title: c.text("calc_result.missing")) }
-    let journeyTitle = c.text(a.journey.titleKey)
+    let journeyTitle = c.text(a.id.titleKey)
     guard let question = a.progress.current(in: a.questions) else { return checkPage(a, c, journeyTitle) }
     let position = a.progress.position(in: a.questions)!
     var content = ScreenContent(
@@ -101,7 +105,8 @@ enum JourneyScreen {
   }
 
   static func handle(_ key: Key, _ session: inout SessionState, _ c: ScreenContext) -> ScreenOutcome {
-    guard var a = active(c), let id = session.activeJourney else { return .ignored }
+    guard var a = active(c) else { return .ignored }
+    let id = a.id
     let context = JourneyRegistry.context(c)
     let shown = a.progress.currentID
     defer {
@@ -122,7 +127,7 @@ enum JourneyScreen {
         if index < a.questions.count {
           a.progress.edit(a.questions[index].id)
         } else if a.progress.isComplete(journey: a.journey, context: context) {
-          session.push(id == JourneyRegistry.monthlyID ? .declarationResult : .riskList)
+          session.push(a.result)
         }
         return .handled
       }

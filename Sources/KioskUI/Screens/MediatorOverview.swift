@@ -7,37 +7,42 @@ import Wording
 /// answers as its check page words them, the calculator, the document.
 enum MediatorOverview {
   static func lines(_ c: ScreenContext) -> [Block] {
-    var blocks: [Block] = []
-    for id in [JourneyRegistry.riskID, JourneyRegistry.monthlyID] {
-      guard let progress = c.session.journeys[id], !progress.answers.values.isEmpty else { continue }
-      let journey = JourneyRegistry.definition(id, c)
-      let questions = journey.questions(for: progress.answers, context: JourneyRegistry.context(c))
-      let answered = questions.compactMap { q in
+    Journey.allCases.flatMap { journey -> [Block] in
+      let items = answers(journey, c)
+      return items.isEmpty ? [] : heading(c.text(journey.titleKey)) + [.bullets(items)]
+    }
+  }
+
+  /// One journey's answers so far, one line each; none when it was not begun.
+  static func answers(_ journey: Journey, _ c: ScreenContext) -> [String] {
+    switch journey {
+    case .declaration, .risk:
+      guard let progress = c.session.journeys[journey], let flow = journey.questions(c) else { return [] }
+      let questions = flow.definition.questions(for: progress.answers, context: JourneyRegistry.context(c))
+      return questions.compactMap { q in
         progress.answers[q.id].map { c.text("check.line", ["label": c.text(q.summaryKey, q.arguments), "answer": c.format($0, for: q)]) }
       }
-      blocks += heading(c.text(journey.titleKey)) + [.bullets(answered)]
-    }
-    let calc = c.session.calculator
-    if let id = calc.ruleID, let rule = try? c.config.ruleBook.rule(id, on: calc.date ?? c.today) {
+    case .calculator:
+      let calc = c.session.calculator
+      guard let id = calc.ruleID, let rule = try? c.config.ruleBook.rule(id, on: calc.date ?? c.today) else { return [] }
       var items = [c.text("mediator_answers.rule", ["rule": c.riskWording.deadlines.title(rule)])]
       if let date = calc.date { items.append(c.text("mediator_answers.date", ["date": c.catalog.longDate(date)])) }
-      blocks += heading(c.text("calc.journey")) + [.bullets(items)]
-    }
-    let doc = c.session.document
-    if let type = doc.typeID {
-      var items = [c.text("mediator_answers.doc_type", ["type": DocumentFlow.typeTitle(c, type)]),
+      return items
+    case .document:
+      let doc = c.session.document
+      guard let type = doc.typeID else { return [] }
+      var items = [c.text("mediator_answers.doc_type", ["type": c.documentTypeTitle(type)]),
                    c.catalog.count(doc.pages.count, "mediator_answers.doc_pages")]
       if !doc.pagesToRedo.isEmpty { items.append(c.catalog.count(doc.pagesToRedo.count, "mediator_answers.doc_redo")) }
       if let receipt = doc.receipt { items.append(c.text("doc_receipt.reference", ["reference": PrivateText.mark(receipt.reference, as: .reference)])) }
-      blocks += heading(c.text("doc.journey")) + [.bullets(items)]
+      return items
+    case .appointment:
+      return c.config.checklists.compactMap { list -> String? in
+        guard let state = c.session.checklistTicks[list.id], !state.checked.isEmpty else { return nil }
+        return c.text("mediator_answers.ticked", ["list": c.localized(list.title), "ticked": String(state.checked.count),
+                                                   "total": String(list.items.count)])
+      }
     }
-    let ticked = c.config.checklists.compactMap { list -> String? in
-      guard let state = c.session.checklistTicks[list.id], !state.checked.isEmpty else { return nil }
-      return c.text("mediator_answers.ticked", ["list": c.localized(list.title), "ticked": String(state.checked.count),
-                                                 "total": String(list.items.count)])
-    }
-    if !ticked.isEmpty { blocks += heading(c.text("checklists.journey")) + [.bullets(ticked)] }
-    return blocks
   }
 
   static func heading(_ text: String) -> [Block] { [.paragraph(text, Style(.normal, bold: true))] }
@@ -46,10 +51,10 @@ enum MediatorOverview {
   /// declaration, the calculator. For the handout.
   static func risks(_ c: ScreenContext) -> [Risk] {
     var risks: [Risk] = []
-    for id in [JourneyRegistry.riskID, JourneyRegistry.monthlyID] where c.session.journeys[id] != nil {
+    for journey in Journey.allCases where c.session.journeys[journey] != nil {
       var session = c.session
-      session.activeJourney = id
-      var inner = ScreenContext(config: c.config, session: session, today: c.today)
+      session.activeJourney = journey
+      var inner = ScreenContext(config: c.config, session: session, today: c.today, generation: c.generation)
       inner.timeOfDay = c.timeOfDay
       if let assessment = JourneyRegistry.assessment(inner) { risks += RiskListScreen.all(assessment) }
     }

@@ -11,7 +11,7 @@ enum RiskListScreen {
   static func all(_ a: RiskAssessment) -> [Risk] { a.risks + a.upcoming }
 
   static func content(_ c: ScreenContext) -> ScreenContent {
-    var content = ScreenContent(journey: c.text(JourneyRegistry.definition(c.session.activeJourney ?? "risk", c).titleKey),
+    var content = ScreenContent(journey: c.session.activeJourney.map { c.text($0.titleKey) },
                                 title: c.text("risk_list.title"))
     guard let assessment = JourneyRegistry.assessment(c) else { return content }
     let wording = c.riskWording
@@ -145,7 +145,7 @@ enum SanctionsScreen {
   static func content(_ c: ScreenContext) -> ScreenContent {
     var content = ScreenContent(journey: c.text("risk_list.title"), title: c.text("sanctions.title"))
     var blocks: [Block] = [.paragraph(c.text("sanctions.cessation"))]
-    let benefit = c.session.journeys[JourneyRegistry.riskID]?.answers.choice("benefit")
+    let benefit = c.session.journeys[.risk]?.answers.choice("benefit")
       .flatMap(BenefitStatus.init(rawValue:))
     if let scale = c.config.ruleBook.sanctionScale(on: c.today) {
       blocks.append(.paragraph(c.text(scale.titleKey), Style(.normal, bold: true)))

@@ -13,14 +13,11 @@ public struct StatisticsText {
   let catalog: Catalog
   public init(catalog: Catalog) { self.catalog = catalog }
 
-  /// The journeys the report names, in the home menu's words.
-  static let journeyTitles: [String: String] = [
-    "declare": "monthly.journey", "risk": "risk.journey", "document": "doc.journey",
-    "appointment": "checklists.journey", "calculator": "calc.journey", "kiosk": "stats.kiosk",
-  ]
-
+  /// A journey's name from its statistics id. An id no journey has (a
+  /// journal written by another version) is shown as it is stored.
   public func journeyName(_ id: String) -> String {
-    catalog.optionalText(Self.journeyTitles[id] ?? "") ?? id
+    if id == Journey.outsideID { return catalog.text("stats.kiosk") }
+    return Journey(rawValue: id).map { catalog.text($0.titleKey) } ?? id
   }
 
   /// A step's name; a "{month}" in a question's summary reads "…". A step

@@ -30,7 +30,7 @@ struct TextField {
 
 extension TextField {
   /// Keys that mean the same on every screen (docs/keys.md).
-  static let shortcuts: Set<Character> = ["?", "*", "+", "-", "/"]
+  static var shortcuts: Set<Character> { KeyBinding.shortcuts }
 
   /// Whether a printable key goes into a field whose answers are written
   /// with `alphabet`. Every other key goes in too, even one the answer
