@@ -13,6 +13,25 @@ public enum SpeechTrigger: Hashable, Sendable {
   case pauseOrResume
 }
 
+extension SpeechTrigger {
+  /// Two events before speech could follow (keys typed in a burst): a
+  /// speech key outranks a key, a key a device result, which outranks a tick.
+  public static func strongest(_ a: SpeechTrigger?, _ b: SpeechTrigger) -> SpeechTrigger {
+    guard let a else { return b }
+    return a.rank >= b.rank ? a : b
+  }
+
+  private var rank: Int {
+    switch self {
+    case .tick: 0
+    case .update: 1
+    case .key: 2
+    case .pauseOrResume: 3
+    case .repeatScreen: 4
+    }
+  }
+}
+
 /// What the speaker must do now.
 public enum SpeechAction: Hashable, Sendable {
   case none

@@ -141,22 +141,27 @@ struct KioskLoop {
     // The app learns the terminal's size first: keys are ignored while it
     // is too small to show the kiosk.
     _ = app.update(.resize(terminal.size), clock: clock)
-    var speechTrigger = SpeechTrigger.update
+    // What speech has yet to follow: it is worked out once no key waits,
+    // so a burst of keys is said as the screen it ends on, without lag.
+    var speechDue: SpeechTrigger? = .update
     while !stopRequested.load(ordering: .relaxed) {
       watchdog.alive(at: clock.now.seconds)
       terminal.paint(app.view(size: terminal.size))
-      runner.speaker.follow(app.spokenScreen(columns: terminal.size.columns, rows: terminal.size.rows), after: speechTrigger)
       let event: Event
       if let result = runner.nextEvent() {
         event = result
-      } else if let key = terminal.readKey(timeoutMilliseconds: tick) {
+      } else if let key = terminal.readKey(timeoutMilliseconds: speechDue == nil ? tick : 0) {
         event = key == .resize ? .resize(terminal.size) : .key(key)
+      } else if let trigger = speechDue {
+        runner.speaker.follow(app.spokenScreen(columns: terminal.size.columns, rows: terminal.size.rows), after: trigger)
+        speechDue = nil
+        continue
       } else {
         event = .tick
       }
       var wiped = false
       let effects = app.update(event, clock: clock)
-      speechTrigger = KioskApp.speechTrigger(after: event, effects: effects)
+      speechDue = SpeechTrigger.strongest(speechDue, KioskApp.speechTrigger(after: event, effects: effects))
       for effect in effects {
         switch runner.run(effect, app: app) {
         case .none: break

@@ -135,7 +135,7 @@ test_speech_key_storm() {
   keys "${storm[@]}"
   keys '?'
   expect_screen "Aide" 20 || return 1
-  wait_spoken "Aide" 20 || return 1
+  wait_spoken "Vos réponses sont gardées" 20 || return 1
   spoken_matches_screen fr || return 1
   [ "$(espeak_count)" -le 1 ] || { echo "    more than one espeak-ng at once"; return 1; }
   # Still answering at once: Esc goes back and is spoken.

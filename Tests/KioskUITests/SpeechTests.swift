@@ -222,3 +222,13 @@ extension SpeechTests {
     #expect(headset.lines == ["Montant : 12 € net"])
   }
 }
+
+extension SpeechTests {
+  @Test func `keys in a burst are followed once, as the strongest of them`() {
+    #expect(SpeechTrigger.strongest(nil, .tick) == .tick)
+    #expect(SpeechTrigger.strongest(.key, .tick) == .key, "a tick after keys must not hide them")
+    #expect(SpeechTrigger.strongest(.update, .key) == .key)
+    #expect(SpeechTrigger.strongest(.repeatScreen, .key) == .repeatScreen)
+    #expect(SpeechTrigger.strongest(.key, .pauseOrResume) == .pauseOrResume)
+  }
+}

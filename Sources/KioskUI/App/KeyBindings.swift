@@ -44,8 +44,6 @@ struct KeyBinding: Hashable, Sendable {
     case visitStarted
     /// Mediators only: never shown to a claimant alone.
     case mediatorMode
-    /// While speech is off ("= Écouter"), or on ("= Silence").
-    case speechOff, speechOn
   }
 
   /// What the key bar's choice depends on.
@@ -56,7 +54,6 @@ struct KeyBinding: Hashable, Sendable {
     /// Nothing of a person is held yet.
     let pristine: Bool
     let mediatorMode: Bool
-    var speechOn = false
 
     func shows(_ shown: Shown) -> Bool {
       switch shown {
@@ -66,14 +63,14 @@ struct KeyBinding: Hashable, Sendable {
       case .severalLanguages: return languages > 1
       case .visitStarted: return !pristine
       case .mediatorMode: return mediatorMode
-      case .speechOff: return !speechOn
-      case .speechOn: return speechOn
       }
     }
   }
 
   func hint(_ c: ScreenContext) -> KeyHint? {
-    guard let labelKey else { return nil }
+    guard var labelKey else { return nil }
+    // The speech key turns speech off once it is on.
+    if action == .speech, c.session.speechOn { labelKey = "keys.speech_off" }
     switch name {
     case let .symbol(s): return KeyHint(s, c.text(labelKey))
     case let .word(key): return KeyHint(c.text(key), c.text(labelKey))
@@ -96,10 +93,9 @@ extension KeyBinding {
     KeyBinding(keys: [.char("-"), .function(10)], name: .symbol("-"), labelKey: "keys.end", action: .end,
                shown: .visitStarted),
     // "=" is on AZERTY and QWERTY keyboards without Shift; no answer needs it.
+    // Its label says what it does now: "= Écouter", or "= Silence" (`hint`).
     KeyBinding(keys: [.char("="), .function(5)], name: .symbol("="), labelKey: "keys.speech_on", action: .speech,
-               shown: .speechOff),
-    KeyBinding(keys: [.char("="), .function(5)], name: .symbol("="), labelKey: "keys.speech_off", action: .speech,
-               shown: .speechOn),
+               shown: .always),
     KeyBinding(keys: [.function(6)], name: .symbol("F6"), labelKey: nil, action: .repeatSpeech, shown: .never),
     KeyBinding(keys: [.function(7)], name: .symbol("F7"), labelKey: nil, action: .pauseSpeech, shown: .never),
     KeyBinding(keys: [.char("/"), .function(4)], name: .symbol("/"), labelKey: "keys.mediator", action: .mediator,

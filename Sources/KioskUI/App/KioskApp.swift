@@ -421,7 +421,7 @@ public struct KioskApp {
   /// The key bar: the global bindings shown on this screen, then its own.
   private func keyHints(_ c: ScreenContext, adding own: [KeyBinding]) -> [KeyHint] {
     let when = KeyBinding.When(depth: session.stack.count, languages: config.site.languages.count,
-                               pristine: isPristine, mediatorMode: c.mediatorMode, speechOn: session.speechOn)
+                               pristine: isPristine, mediatorMode: c.mediatorMode)
     return KeyBinding.bar(when, c, adding: own.compactMap { $0.hint(c) })
   }
 }
