@@ -25,7 +25,7 @@ public final class EffectRunner: Sendable {
     let devices = config.site.devices
     printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory,
                       keyFile: devices.outboxKeyFile, followSeconds: config.site.printFollowSeconds)
-    documents = DocumentWorker(devices: devices, limits: config.documents.limits)
+    documents = DocumentWorker(devices: devices, limits: config.documents.limits, timeZone: config.site.timeZone)
     statistics = FrictionRecorder(file: config.site.statisticsJournal,
                                   retentionMonths: config.site.statisticsRetentionMonths)
     attestations = AttestationRecorder(file: config.site.attestationJournal,

@@ -25,7 +25,7 @@ extension Harness {
   }
 
   mutating func answer(_ event: DocumentEvent, generation: Int? = nil) {
-    take(app.update(.document(event, generation: generation ?? app.generation), clock: clock))
+    handle(.document(event, generation: generation ?? app.generation))
   }
 }
 
