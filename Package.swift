@@ -96,7 +96,8 @@ let package = Package(
     .executableTarget(name: "passerelle-pdf", dependencies: ["DocumentImaging"]),
     // Replays keys through the app for scripts/bench; not a kiosk product.
     .executableTarget(name: "kiosk-bench",
-                      dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays", "Documents", "TestSupport"]),
+                      dependencies: ["KioskUI", "KioskConfig", "Terminal", "WorkingDays", "Documents", "TestSupport",
+                                     .product(name: "Yams", package: "Yams")]),
     // Helpers shared by test targets and the bench (seeded random numbers,
     // synthetic scanned pages).
     .target(name: "TestSupport", dependencies: ["DocumentImaging", "CImaging"], path: "Tests/TestSupport"),
@@ -114,7 +115,7 @@ let package = Package(
                 exclude: ["Snapshots"]),
     .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport", "Journals", "KioskRuntime", "KioskConfig",
                                                      "PINHashing", "KioskUI"]),
-    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
+    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport", "WorkingDays"]),
     .testTarget(name: "StatisticsTests", dependencies: ["Journals"]),
     .testTarget(name: "PrivacyTests",
                 dependencies: ["KioskRuntime", "KioskUI", "KioskConfig", "Journals", "Documents", "TestSupport", "Terminal",

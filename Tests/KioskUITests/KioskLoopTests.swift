@@ -64,7 +64,8 @@ import WorkingDays
     #expect(Self.screen(loop.terminal).contains("HORS SERVICE"))
     usable = true
     probe.waited = 0
-    #expect(loop.openVisit())
+    let opened = loop.openVisit()
+    #expect(opened)
   }
 
   @Test func `the staff code typed on the terminal ends the loop for a login`() {
