@@ -1,16 +1,18 @@
 import KioskUI
 
 /// What the loop needs to run a visit's effects: `EffectRunner` on the
-/// kiosk; a test may give a double that records them instead.
+/// kiosk; a test may give a double that records them instead. Mutating, so
+/// a double can be a value that is copied with the loop (a test that
+/// explores several paths from one state keeps them apart).
 public protocol EffectHandling {
   /// At the start of a visit, also after a crash.
-  func startUp()
+  mutating func startUp()
   /// Runs one effect; says when the screen must be wiped or the kiosk stop.
-  func run(_ effect: Effect, app: KioskApp) -> EffectRunner.TerminalAction
+  mutating func run(_ effect: Effect, app: KioskApp) -> EffectRunner.TerminalAction
   /// A device or job result waiting for the app, if any.
-  func nextEvent() -> Event?
+  mutating func nextEvent() -> Event?
   /// Before the visit's process ends: background work finishes.
-  func finishVisit()
+  mutating func finishVisit()
 }
 
 extension EffectRunner: EffectHandling {}

@@ -32,7 +32,8 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
   public var handover: String?
   /// The visit's app, once a configuration was read.
   public var app: KioskApp?
-  public private(set) var effects: (any EffectHandling)?
+  /// What runs the visit's effects (a test may read or reset its double).
+  public var effects: (any EffectHandling)?
   let inputs: KioskLoopInputs<Clock>
   let glyphs: Glyphs
   var watchdog: Watchdog
@@ -70,7 +71,7 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
     guard let config = inputs.configuration() else { return false }
     // Checked after the configuration put the site's time zone in place.
     guard inputs.clockIsUsable() else { return false }
-    let effects = inputs.effects(config)
+    var effects = inputs.effects(config)
     effects.startUp()
     var app = KioskApp(config: config, clock: clock, glyphs: glyphs)
     if let handover { app.resume(handover: handover) }
@@ -131,12 +132,12 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
   /// Gives `event` to the app and runs the effects it asks for. An outcome
   /// when staff leave or the visit was wiped (its work finished first).
   public mutating func handle(_ event: Event) -> Outcome? {
-    guard var app, let effects else { return nil }
+    guard var app, effects != nil else { return nil }
     let asked = app.update(event, clock: clock)
     self.app = app
     var wiped = false
     for effect in asked {
-      switch effects.run(effect, app: app) {
+      switch effects!.run(effect, app: app) {
       case .none: break
       case .wipeScreen:
         terminal.wipe()
@@ -159,10 +160,10 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
   /// The background work of the visit finishes; results still on their
   /// way (a wrong PIN's count) reach the app before its handover is taken.
   mutating func endVisit() -> Outcome {
-    guard var app, let effects else { return .stopped }
-    effects.finishVisit()
+    guard var app, effects != nil else { return .stopped }
+    effects!.finishVisit()
     defer { self.app = app }
-    while let event = effects.nextEvent() {
+    while let event = effects!.nextEvent() {
       for effect in app.update(event, clock: clock) where effect == .exitKiosk { return .staffExit }
     }
     return inputs.stopRequested() ? .stopped : .visitEnded(handover: app.handover)

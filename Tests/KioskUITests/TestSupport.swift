@@ -21,13 +21,11 @@ enum Bundled {
 /// devices.
 struct Harness {
   var loop: KioskLoop<MemoryTerminal, TestClock>
-  let recorder = RecordingEffects()
 
   init(config: KioskConfiguration = Bundled.config, today: String = "2026-11-22", glyphs: Glyphs = .unicode) {
-    let recorder = recorder
     loop = KioskLoop(
       terminal: MemoryTerminal(), clock: TestClock(today: CivilDate(iso: today)!), glyphs: glyphs,
-      inputs: KioskLoopInputs(configuration: { config }, effects: { _ in recorder },
+      inputs: KioskLoopInputs(configuration: { config }, effects: { _ in RecordingEffects() },
                               waited: { clock, milliseconds in clock.advance(by: Double(milliseconds) / 1000) }),
       watchdog: Watchdog(environment: [:]))
     loop.openVisit()
@@ -46,10 +44,15 @@ struct Harness {
     get { loop.terminal.size }
     set { loop.terminal.size = newValue }
   }
+  /// The double that recorded the visit's effects (copied with the loop).
+  var recorder: RecordingEffects {
+    get { loop.effects as! RecordingEffects }
+    set { loop.effects = newValue }
+  }
   /// What the app asked of the machine, statistics apart.
   var effects: [Effect] {
     get { recorder.effects }
-    nonmutating set { recorder.effects = newValue }
+    set { recorder.effects = newValue }
   }
   /// The statistics events, kept apart from the other effects.
   var recorded: [FrictionEvent] { recorder.statistics }
@@ -109,14 +112,14 @@ struct Harness {
 
 /// Records the app's effects instead of running them; a PIN check is
 /// answered as the kiosk's helper would, on the next turn of the loop.
-final class RecordingEffects: EffectHandling {
+struct RecordingEffects: EffectHandling {
   var effects: [Effect] = []
   var statistics: [FrictionEvent] = []
   var waiting: [Event] = []
 
   func startUp() {}
 
-  func run(_ effect: Effect, app: KioskApp) -> EffectRunner.TerminalAction {
+  mutating func run(_ effect: Effect, app: KioskApp) -> EffectRunner.TerminalAction {
     switch effect {
     case let .record(event): statistics.append(event)
     case let .checkPIN(purpose, pin):
@@ -133,7 +136,7 @@ final class RecordingEffects: EffectHandling {
     return .none
   }
 
-  func nextEvent() -> Event? { waiting.isEmpty ? nil : waiting.removeFirst() }
+  mutating func nextEvent() -> Event? { waiting.isEmpty ? nil : waiting.removeFirst() }
   func finishVisit() {}
 }
 
