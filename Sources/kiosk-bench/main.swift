@@ -35,7 +35,10 @@ if arguments.count == 3, arguments[1] == "phases" {
   var groups: [(String, [URL])] = [("kiosk.yaml", [folder.appendingPathComponent("kiosk.yaml")]),
                                    ("rules", files("rules")), ("checklists", files("checklists")),
                                    ("documents.yaml", [folder.appendingPathComponent("documents.yaml")])]
-  for catalog in files("content") { groups.append(("content/" + catalog.lastPathComponent, [catalog])) }
+  // Only the catalogs the site lists are read, as the loader does.
+  for language in try ConfigLoader.load(directory: folder).site.languages {
+    groups.append(("content/\(language).yaml", [folder.appendingPathComponent("content/\(language).yaml")]))
+  }
   var phases: [String] = []
   for (name, urls) in groups {
     let start = DispatchTime.now().uptimeNanoseconds

@@ -56,10 +56,14 @@ import Testing
   /// the screens seen and every problem with the keys that led to it.
   static func crawl(from root: Harness, limit: Int) -> (screens: Int, problems: [String]) {
     var seen = Set<String>()
-    var queue: [(Harness, [String])] = [(root, [])]
+    // Each entry is a screen and the keys still to press on it: children
+    // share their parent's state until they are reached, so the queue does
+    // not hold one painted terminal per key tried.
+    var queue: [(Harness, [Key], [String])] = [(root, [], [])]
     var found: [String] = []
     while !queue.isEmpty, seen.count < limit {
-      let (state, path) = queue.removeFirst()
+      var (state, keys, path) = queue.removeFirst()
+      state.press(keys)
       let text = state.text
       guard seen.insert(text).inserted else { continue }
       for problem in problems(in: text) + touchingScrollMarks(state.frame.lines) + deadEnd(state) {
@@ -67,9 +71,7 @@ import Testing
       }
       let onField = state.frame.cursor != nil && state.plain.contains("[ ")
       for keys in actions + (onField ? fieldValues : []) {
-        var next = state
-        next.press(keys)
-        queue.append((next, path + [keys.map(Self.name).joined()]))
+        queue.append((state, keys, path + [keys.map(Self.name).joined()]))
       }
     }
     return (seen.count, found)
