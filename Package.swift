@@ -4,10 +4,13 @@ import PackageDescription
 /// Passerelle: a keyboard-only kiosk assistant for job seekers.
 ///
 /// Layers (dependencies point down only):
-/// kiosk (executable) → KioskRuntime (effects: devices, printing, SQLite, logging)
-///   → KioskUI (model–update–view, no curses) → Journeys, Wording, KioskConfig, Statistics
-///   → Documents, DocumentImaging, Obligations → WorkingDays; Terminal for cells and keys,
-///   TerminalNcurses the one file that uses ncurses.
+/// kiosk (executable) → KioskRuntime (the event loop and its effects: devices,
+///   printing, SQLite journals, PIN checks, logging) → Documents, Journals, PINHashing
+///   → KioskUI (model–update–view, no curses) → Journeys, Wording, KioskConfig, Statistics,
+///   DocumentModel → DocumentImaging, Obligations → WorkingDays; Terminal for cells and
+///   keys, TerminalNcurses the one file that uses ncurses.
+/// KioskUI and KioskConfig link neither GRDB nor swift-crypto: what needs them
+/// (Journals, Documents' outbox, PINHashing) is used by KioskRuntime and the CLI.
 /// Everything below KioskRuntime is pure Swift with no terminal and no global state.
 let package = Package(
   name: "Passerelle",
@@ -42,39 +45,52 @@ let package = Package(
     // Pages: decoding, blank and legibility checks, PDF assembly. No
     // Foundation, so the passerelle-pdf helper stays small.
     .target(name: "DocumentImaging", dependencies: ["CImaging"]),
+    // The values the screens show about documents (files on a stick, scanner
+    // settings and failures, references): no storage, no crypto, no C.
+    .target(name: "DocumentModel", dependencies: ["WorkingDays"]),
     // Checks of whole files (with libqpdf), capture (scanner, USB), the
     // encrypted outbox and its delivery.
     .target(
       name: "Documents",
-      dependencies: ["DocumentImaging", "CQPDF", .product(name: "Crypto", package: "swift-crypto"),
+      dependencies: ["DocumentImaging", "DocumentModel", "CQPDF", "WorkingDays",
+                     .product(name: "Crypto", package: "swift-crypto"),
                      .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    // Anonymous friction statistics: counters per hour and step, in SQLite.
-    .target(name: "Statistics", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    // Anonymous friction statistics and attestation records, as values.
+    .target(name: "Statistics"),
+    // The SQLite journals that keep them (counters per hour and step,
+    // attestation records).
+    .target(name: "Journals", dependencies: ["Statistics", .product(name: "GRDB", package: "GRDB.swift")]),
     .target(name: "Wording", dependencies: ["WorkingDays", "Obligations", "DocumentImaging"]),
     .target(name: "Journeys", dependencies: ["WorkingDays", "Obligations"]),
     .target(
       name: "KioskConfig",
-      dependencies: ["WorkingDays", "Obligations", "Wording", "Documents", .product(name: "Yams", package: "Yams"),
-                     .product(name: "_CryptoExtras", package: "swift-crypto")]
+      dependencies: ["WorkingDays", "Obligations", "Wording", "DocumentImaging", "DocumentModel",
+                     .product(name: "Yams", package: "Yams")]
     ),
+    // Making and checking PIN hashes (scrypt): the CLI, `kiosk pin check`
+    // and the runtime use it; the screens never do.
+    .target(name: "PINHashing",
+            dependencies: ["KioskConfig", .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "_CryptoExtras", package: "swift-crypto")]),
     .target(
       name: "KioskUI",
-      dependencies: ["Terminal", "Speech", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys", "Documents",
-                     "Statistics"]
+      dependencies: ["Terminal", "Speech", "WorkingDays", "Obligations", "Wording", "KioskConfig", "Journeys", "DocumentModel",
+                     "DocumentImaging", "Statistics"]
     ),
-    // Runs the app's effects on the machine: documents, printing, calling
-    // staff, statistics, logging. No terminal: tests drive it.
+    // The event loop, generic over the terminal, and the app's effects on
+    // the machine: documents, printing, calling staff, statistics, PIN
+    // checks, logging. No ncurses: tests run the loop on `MemoryTerminal`.
     .target(
       name: "KioskRuntime",
-      dependencies: ["KioskUI", "KioskConfig", "Speech", "Documents", "Statistics", "WorkingDays",
+      dependencies: ["KioskUI", "Speech", "KioskConfig", "Documents", "Journals", "PINHashing", "Terminal", "WorkingDays",
                      .product(name: "Logging", package: "swift-log")]
     ),
     .executableTarget(
       name: "kiosk",
       dependencies: [
         "WorkingDays", "Obligations", "Wording", "KioskConfig", "Terminal", "TerminalNcurses", "KioskUI", "Journeys",
-        "Documents", "Statistics", "KioskRuntime", "CProcess", "Speech",
+        "Documents", "Journals", "PINHashing", "KioskRuntime", "CProcess", "Speech",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -83,7 +99,8 @@ let package = Package(
     .executableTarget(name: "passerelle-pdf", dependencies: ["DocumentImaging"]),
     // Replays keys through the app for scripts/bench; not a kiosk product.
     .executableTarget(name: "kiosk-bench",
-                      dependencies: ["KioskUI", "KioskConfig", "Speech", "Terminal", "WorkingDays", "Documents", "TestSupport"]),
+                      dependencies: ["KioskUI", "Speech", "KioskConfig", "Terminal", "WorkingDays", "Documents", "TestSupport",
+                                     .product(name: "Yams", package: "Yams")]),
     // Helpers shared by test targets and the bench (seeded random numbers,
     // synthetic scanned pages).
     .target(name: "TestSupport", dependencies: ["DocumentImaging", "CImaging"], path: "Tests/TestSupport"),
@@ -93,17 +110,18 @@ let package = Package(
                 exclude: ["Fixtures"]),
     .testTarget(name: "JourneysTests", dependencies: ["Journeys", "KioskConfig", "Obligations", "WorkingDays", "Wording"]),
     .testTarget(name: "KioskConfigTests",
-                dependencies: ["KioskConfig", "Obligations", "Wording", "WorkingDays", "DocumentImaging"]),
+                dependencies: ["KioskConfig", "PINHashing", "Obligations", "Wording", "WorkingDays", "DocumentImaging"]),
     // Runs the real `kiosk` binary: depending on it makes SwiftPM build it.
     .testTarget(name: "KioskUITests",
-                dependencies: ["KioskUI", "Terminal", "Speech", "KioskConfig", "WorkingDays", "TestSupport", "Documents", "Statistics"],
+                dependencies: ["KioskUI", "Speech", "KioskRuntime", "Terminal", "KioskConfig", "WorkingDays", "TestSupport", "Documents",
+                               "Statistics"],
                 exclude: ["Snapshots"]),
-    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport", "Statistics", "KioskRuntime", "KioskConfig",
-                                                     "KioskUI"]),
-    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport"]),
-    .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+    .testTarget(name: "KioskCLITests", dependencies: ["kiosk", "Documents", "TestSupport", "Journals", "KioskRuntime", "KioskConfig",
+                                                     "PINHashing", "KioskUI"]),
+    .testTarget(name: "DocumentsTests", dependencies: ["Documents", "TestSupport", "WorkingDays"]),
+    .testTarget(name: "StatisticsTests", dependencies: ["Journals"]),
     .testTarget(name: "PrivacyTests",
-                dependencies: ["KioskRuntime", "KioskUI", "KioskConfig", "Speech", "Statistics", "Documents", "TestSupport",
+                dependencies: ["KioskRuntime", "Speech", "KioskUI", "KioskConfig", "Journals", "Documents", "TestSupport", "Terminal",
                                .product(name: "Logging", package: "swift-log")]),
   ],
   swiftLanguageModes: [.v6]

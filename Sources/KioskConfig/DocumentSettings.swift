@@ -1,4 +1,5 @@
-import Documents
+import DocumentImaging
+import DocumentModel
 
 /// A kind of document a person can send, from `kiosk-config/documents.yaml`:
 /// its name and what must be visible on it for staff to accept it.

@@ -1,14 +1,14 @@
-import Crypto
 import Foundation
-import _CryptoExtras
 
-/// A PIN kept as a salted slow hash (scrypt, from swift-crypto), never as
+/// A PIN kept as a salted slow hash (scrypt), never as
 /// the digits: someone who reads `kiosk.yaml` learns nothing quick to try.
 ///
 ///     scrypt$ln=15,r=8,p=1$<salt, base64>$<hash, base64>
 ///
 /// `ln` is log2 of scrypt's cost: 15 takes about 0.1 s and 32 MiB here, so
 /// a guessed PIN costs that much too. `kiosk pin hash` makes the line.
+/// Only the line is read here; hashing and checking (swift-crypto) are in
+/// `PINHashing`, so the screen process does not link crypto.
 public struct PINHash: Hashable, Sendable, CustomStringConvertible {
   public let logRounds: Int
   public let blockSize: Int
@@ -32,19 +32,11 @@ public struct PINHash: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// Hashes a new PIN with a fresh random salt.
-  public static func make(pin: String, logRounds: Int = defaultLogRounds) throws -> PINHash {
-    guard isWellFormed(pin) else { throw Problem.weakPIN }
-    let salt = (0..<16).map { _ in UInt8.random(in: .min ... .max) }
-    let hash = try derive(pin, salt: salt, logRounds: logRounds, blockSize: 8, parallelism: 1)
-    return PINHash(logRounds: logRounds, blockSize: 8, parallelism: 1, salt: salt, hash: hash)
-  }
-
   public static func isWellFormed(_ pin: String) -> Bool {
     digits.contains(pin.count) && pin.allSatisfy { $0.isASCII && $0.isNumber }
   }
 
-  init(logRounds: Int, blockSize: Int, parallelism: Int, salt: [UInt8], hash: [UInt8]) {
+  public init(logRounds: Int, blockSize: Int, parallelism: Int, salt: [UInt8], hash: [UInt8]) {
     self.logRounds = logRounds
     self.blockSize = blockSize
     self.parallelism = parallelism
@@ -71,21 +63,5 @@ public struct PINHash: Hashable, Sendable, CustomStringConvertible {
 
   public var description: String {
     "scrypt$ln=\(logRounds),r=\(blockSize),p=\(parallelism)$\(Data(salt).base64EncodedString())$\(Data(hash).base64EncodedString())"
-  }
-
-  /// True when `pin` is the PIN. Compared in constant time.
-  public func verify(_ pin: String) -> Bool {
-    guard Self.isWellFormed(pin),
-      let candidate = try? Self.derive(pin, salt: salt, logRounds: logRounds, blockSize: blockSize,
-                                       parallelism: parallelism, length: hash.count)
-    else { return false }
-    return zip(candidate, hash).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0 && candidate.count == hash.count
-  }
-
-  static func derive(_ pin: String, salt: [UInt8], logRounds: Int, blockSize: Int, parallelism: Int,
-                     length: Int = 32) throws -> [UInt8] {
-    let key = try KDF.Scrypt.deriveKey(from: Array(pin.utf8), salt: salt, outputByteCount: length,
-                                       rounds: 1 << logRounds, blockSize: blockSize, parallelism: parallelism)
-    return key.withUnsafeBytes { [UInt8]($0) }
   }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import KioskUI
-import Statistics
+import Journals
 
 /// Keeps the anonymous row of each attestation, on its own queue, and hands
 /// the row (with its reference) back to the app, which then prints the

@@ -11,6 +11,8 @@ import Synchronization
 public final class DocumentWorker: Sendable {
   let devices: DeviceSettings
   let limits: DocumentLimits
+  /// The site's zone, for the day shown beside each file on a stick.
+  let timeZone: TimeZone
   private let queue = DispatchQueue(label: "passerelle.documents")
   /// Delivery has its own queue: a slow share, or a staff delivery holding
   /// the outbox's delivery lock, never delays a scan or a receipt.
@@ -20,9 +22,10 @@ public final class DocumentWorker: Sendable {
   /// The outbox, opened on first use (its folder may appear later).
   private let outbox = Mutex<Outbox?>(nil)
 
-  public init(devices: DeviceSettings, limits: DocumentLimits) {
+  public init(devices: DeviceSettings, limits: DocumentLimits, timeZone: String) {
     self.devices = devices
     self.limits = limits
+    self.timeZone = TimeZone(identifier: timeZone) ?? .current
   }
 
   var sessionFolder: URL { URL(fileURLWithPath: devices.sessionDirectory) }
@@ -76,7 +79,7 @@ public final class DocumentWorker: Sendable {
     case let .scanPage(pageNumber): return scan(pageNumber)
     case .listUSB:
       guard let root = devices.usbRoot else { return .usbListed([]) }
-      return .usbListed(USBDrive(root: URL(fileURLWithPath: root)).files())
+      return .usbListed(USBDrive(root: URL(fileURLWithPath: root), timeZone: timeZone).files())
     case let .readUSBFile(file, pageNumber): return .fileRead(read(file, pageNumber))
     case let .submit(submission): return .submitted(submit(submission))
     }

@@ -21,14 +21,16 @@ public final class EffectRunner: Sendable {
 
   /// `pinHelper`: the kiosk binary, run as `kiosk pin check` (nil: check in
   /// this process, for tests).
-  public init(config: KioskConfiguration, pinHelper: URL? = nil) {
+  /// `environment`: where the speech test rig is read (PASSERELLE_SPEECH_WAV_DIR).
+  public init(config: KioskConfiguration, pinHelper: URL? = nil,
+              environment: [String: String] = ProcessInfo.processInfo.environment) {
     self.config = config
     pins = PINChecker(helper: pinHelper)
     let devices = config.site.devices
     printer = Printer(queue: config.site.printerQueue, fallbackDirectory: config.site.printFallbackDirectory,
                       keyFile: devices.outboxKeyFile, followSeconds: config.site.printFollowSeconds)
-    speaker = ScreenSpeaker(settings: config.site.speech)
-    documents = DocumentWorker(devices: devices, limits: config.documents.limits)
+    speaker = ScreenSpeaker(settings: config.site.speech, environment: environment)
+    documents = DocumentWorker(devices: devices, limits: config.documents.limits, timeZone: config.site.timeZone)
     statistics = FrictionRecorder(file: config.site.statisticsJournal,
                                   retentionMonths: config.site.statisticsRetentionMonths)
     attestations = AttestationRecorder(file: config.site.attestationJournal,

@@ -1,6 +1,6 @@
 import Foundation
 import KioskUI
-import Statistics
+import Journals
 import Synchronization
 
 /// Counts the app's step events in the statistics journal and purges old

@@ -1,5 +1,6 @@
 import Foundation
 import KioskConfig
+import PINHashing
 import KioskUI
 
 /// Checks a typed PIN against its scrypt hash off the screen process:

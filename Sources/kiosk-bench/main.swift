@@ -5,6 +5,7 @@ import KioskUI
 import Terminal
 import TestSupport
 import WorkingDays
+import Yams
 
 /// Replays keys through the app as the kiosk loop does (update, view, diff
 /// against the previous frame) and prints per-key latency percentiles in
@@ -19,6 +20,35 @@ if arguments.count == 4, arguments[1] == "pages", let pages = Int(arguments[3]) 
     let url = URL(fileURLWithPath: arguments[2]).appendingPathComponent(String(format: "page-%02d.pgm", index))
     try Data(page.pgm).write(to: url)
   }
+  exit(0)
+}
+// `kiosk-bench phases CONFIG_DIR`: where reading the configuration goes —
+// reading and parsing the YAML of each group of files, then the whole
+// `ConfigLoader.load` (parsing, building the values, cross-checks).
+if arguments.count == 3, arguments[1] == "phases" {
+  let folder = URL(fileURLWithPath: arguments[2])
+  func files(_ sub: String) -> [URL] {
+    let dir = folder.appendingPathComponent(sub)
+    return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".yaml") }
+      .sorted().map { dir.appendingPathComponent($0) }
+  }
+  var groups: [(String, [URL])] = [("kiosk.yaml", [folder.appendingPathComponent("kiosk.yaml")]),
+                                   ("rules", files("rules")), ("checklists", files("checklists")),
+                                   ("documents.yaml", [folder.appendingPathComponent("documents.yaml")])]
+  // Only the catalogs the site lists are read, as the loader does.
+  for language in try ConfigLoader.load(directory: folder).site.languages {
+    groups.append(("content/\(language).yaml", [folder.appendingPathComponent("content/\(language).yaml")]))
+  }
+  var phases: [String] = []
+  for (name, urls) in groups {
+    let start = DispatchTime.now().uptimeNanoseconds
+    for url in urls { _ = try Yams.compose(yaml: try String(contentsOf: url, encoding: .utf8)) }
+    phases.append("\"\(name)\": \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)")
+  }
+  let start = DispatchTime.now().uptimeNanoseconds
+  _ = try ConfigLoader.load(directory: folder)
+  phases.append("\"load\": \(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)")
+  print("{" + phases.joined(separator: ", ") + "}")
   exit(0)
 }
 guard arguments.count >= 3, let count = Int(arguments[2]) else {

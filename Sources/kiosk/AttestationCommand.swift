@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskConfig
-import Statistics
+import Journals
 
 /// `kiosk attestation`: staff confirm the attestation a person shows ("the
 /// kiosk or the official service failed me") from the anonymous record.

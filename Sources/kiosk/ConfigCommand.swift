@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Documents
 import KioskConfig
+import PINHashing
 
 /// `kiosk config check [DIR]`
 struct ConfigCommand: ParsableCommand {

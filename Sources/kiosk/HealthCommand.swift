@@ -2,6 +2,7 @@ import ArgumentParser
 import Documents
 import Foundation
 import KioskConfig
+import PINHashing
 import KioskRuntime
 
 /// `kiosk health [--json]`: is this kiosk in service, and does anything

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskConfig
+import PINHashing
 
 /// `kiosk pin hash`: turns a PIN into the line `kiosk.yaml` keeps
 /// (`staff.exit_code_hash`, `mediator.pin_hash`). The PIN is read from

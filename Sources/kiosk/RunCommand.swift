@@ -1,12 +1,8 @@
 import ArgumentParser
 import CProcess
 import Foundation
-import KioskConfig
 import KioskRuntime
-import KioskUI
-import Speech
 import Synchronization
-import Terminal
 import TerminalNcurses
 
 /// Set by SIGTERM/SIGHUP (systemd stopping the kiosk); read by the loop.
@@ -44,13 +40,16 @@ struct RunCommand: ParsableCommand {
     // After a crash and restart, nothing of the last session may show.
     terminal.wipe()
     SystemLog.info(inherited == nil ? "kiosk started" : "visit ended: fresh kiosk process")
-    var loop = KioskLoop(terminal: terminal, configOptions: config, tick: tickMilliseconds, handover: inherited)
+    var loop = KioskLoop(
+      terminal: terminal, clock: SystemClock(), glyphs: terminal.glyphs, tickMilliseconds: tickMilliseconds,
+      handover: inherited,
+      inputs: .machine(configDirectory: config.directory, stopRequested: { stopRequested.load(ordering: .relaxed) }))
     while true {
       switch loop.run() {
       case let .visitEnded(handover):
         // Returns only when the new process could not start.
+        // The loop let the visit go: the next run reads the configuration anew.
         FreshProcess.replace(handover: handover, terminal: terminal)
-        loop.handover = handover
       case .stopped:
         SystemLog.info("kiosk stopped by a signal")
         return
@@ -68,121 +67,4 @@ struct RunCommand: ParsableCommand {
 struct StaffExit: Error {
   /// Documented in docs/cli.md and read by scripts/kiosk-mode/kiosk-session.
   static let status: Int32 = 10
-}
-
-/// Reads keys, updates the app, paints, runs effects — until staff exit or
-/// systemd stops it. A broken configuration shows "out of service" and is
-/// read again every 30 seconds, so a fix needs no restart.
-struct KioskLoop {
-  let terminal: NcursesTerminal
-  let configOptions: ConfigOptions
-  let tick: Int
-  /// The PIN counts of the process that served the last visit.
-  var handover: String?
-  let clock = SystemClock()
-  var watchdog = Watchdog()
-
-  enum Outcome: Equatable {
-    /// Staff typed their code: the only end that may lead to a login.
-    case staffExit
-    /// SIGTERM or SIGHUP (systemd stopping the kiosk): the session restarts it.
-    case stopped
-    /// A visit was wiped: a fresh process takes over, with this handover.
-    case visitEnded(handover: String)
-  }
-
-  mutating func run() -> Outcome {
-    while !stopRequested.load(ordering: .relaxed) {
-      guard let config = loadConfig() else {
-        waitOutOfService()
-        continue
-      }
-      // Checked after the site's time zone is in place (loadConfig).
-      let clockCheck = ClockCheck.current()
-      guard clockCheck.isUsable else {
-        SystemLog.error("clock: \(clockCheck.description); out of service until it is right")
-        waitOutOfService()
-        continue
-      }
-      let runner = EffectRunner(config: config, pinHelper: PINChecker.currentExecutable)
-      runner.startUp()
-      var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
-      if let handover { app.resume(handover: handover) }
-      // Test rig (docs/admin/configuration.md): every visit starts spoken.
-      if ProcessInfo.processInfo.environment["PASSERELLE_SPEECH"] == "on" { app.startVisitsWithSpeech() }
-      return runApp(&app, runner)
-    }
-    return .stopped
-  }
-
-  func loadConfig() -> KioskConfiguration? {
-    do {
-      let config = try ConfigLoader.load(directory: configOptions.directory)
-      for warning in config.warnings { SystemLog.error("configuration: \(warning)") }
-      SiteClock.apply(config.site)
-      return config
-    } catch {
-      for diagnostic in error.diagnostics { SystemLog.error("configuration: \(diagnostic)") }
-      return nil
-    }
-  }
-
-  mutating func waitOutOfService() {
-    let until = clock.now.advanced(by: 30)
-    while clock.now < until, !stopRequested.load(ordering: .relaxed) {
-      watchdog.alive(at: clock.now.seconds)
-      terminal.paint(SystemScreens.outOfService(terminal.size))
-      _ = terminal.readKey(timeoutMilliseconds: 1000)
-    }
-  }
-
-  /// Runs visits until one is wiped or the kiosk must stop.
-  mutating func runApp(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
-    // The app learns the terminal's size first: keys are ignored while it
-    // is too small to show the kiosk.
-    _ = app.update(.resize(terminal.size), clock: clock)
-    // What speech has yet to follow: it is worked out once no key waits,
-    // so a burst of keys is said as the screen it ends on, without lag.
-    var speechDue: SpeechTrigger? = .update
-    while !stopRequested.load(ordering: .relaxed) {
-      watchdog.alive(at: clock.now.seconds)
-      terminal.paint(app.view(size: terminal.size))
-      let event: Event
-      if let result = runner.nextEvent() {
-        event = result
-      } else if let key = terminal.readKey(timeoutMilliseconds: speechDue == nil ? tick : 0) {
-        event = key == .resize ? .resize(terminal.size) : .key(key)
-      } else if let trigger = speechDue {
-        runner.speaker.follow(app.spokenScreen(columns: terminal.size.columns, rows: terminal.size.rows), after: trigger)
-        speechDue = nil
-        continue
-      } else {
-        event = .tick
-      }
-      var wiped = false
-      let effects = app.update(event, clock: clock)
-      speechDue = SpeechTrigger.strongest(speechDue, KioskApp.speechTrigger(after: event, effects: effects))
-      for effect in effects {
-        switch runner.run(effect, app: app) {
-        case .none: break
-        case .wipeScreen:
-          terminal.wipe()
-          wiped = true
-        case .exit: return .staffExit
-        }
-      }
-      if wiped { return endVisit(&app, runner) }
-    }
-    return .stopped
-  }
-
-  /// The background work of the visit finishes; results still on their
-  /// way (a wrong PIN's count) reach the app before its handover is taken.
-  func endVisit(_ app: inout KioskApp, _ runner: EffectRunner) -> Outcome {
-    runner.finishVisit()
-    while let event = runner.nextEvent() {
-      for effect in app.update(event, clock: clock) where effect == .exitKiosk { return .staffExit }
-    }
-    return stopRequested.load(ordering: .relaxed) ? .stopped : .visitEnded(handover: app.handover)
-  }
 }

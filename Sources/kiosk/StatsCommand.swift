@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import KioskConfig
 import KioskUI
-import Statistics
+import Journals
 
 /// `kiosk stats`: where people get stuck, from the anonymous counters, in
 /// plain French (or JSON for scripts).

@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import TestSupport
 import Testing
+import WorkingDays
 
 /// The scanner through SANE's test backend (no hardware), and USB sticks.
 @Suite(.serialized) struct CaptureTests {
@@ -97,13 +98,30 @@ extension CaptureTests {
     try fm.setAttributes([.modificationDate: newer.addingTimeInterval(-86_400)],
                          ofItemAtPath: root.appendingPathComponent("old.pdf").path)
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("passwd.pdf").path, withDestinationPath: "/etc/passwd")
-    let files = USBDrive(root: root).files()
+    let files = USBDrive(root: root, timeZone: TimeZone(identifier: "Europe/Paris")!).files()
     #expect(files.map(\.name) == ["Documents/new.jpg", "old.pdf"])
     #expect(USBDrive.read(files[0], limit: 1) == .failure(.tooLarge(bytes: 2)))
     #expect(USBDrive.read(files[1], limit: 10) == .success([1]))
-    let link = USBFile(path: root.appendingPathComponent("passwd.pdf").path, name: "passwd.pdf", bytes: 1, modified: Date())
+    let link = USBFile(path: root.appendingPathComponent("passwd.pdf").path, name: "passwd.pdf", bytes: 1,
+                       modifiedSeconds: 0, day: CivilDate(iso: "2026-11-22")!)
     #expect(USBDrive.read(link, limit: 10_000) == .failure(.gone))
     try fm.removeItem(at: root.appendingPathComponent("old.pdf"))
     #expect(USBDrive.read(files[1], limit: 10) == .failure(.gone))
+  }
+
+  /// The day shown beside a file is the site's, whatever zone the machine is in.
+  @Test func `a file's day is the site's day`() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("usb-zone-\(UInt64.random(in: 0 ... .max))")
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: root) }
+    let file = root.appendingPathComponent("late.pdf")
+    try Data([1]).write(to: file)
+    // 18 November 2026, 23:30 in UTC: already the 19th in Paris, still the 18th in Martinique.
+    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_795_044_600)],
+                                          ofItemAtPath: file.path)
+    let paris = USBDrive(root: root, timeZone: TimeZone(identifier: "Europe/Paris")!).files()
+    let martinique = USBDrive(root: root, timeZone: TimeZone(identifier: "America/Martinique")!).files()
+    #expect(paris.map(\.day) == [CivilDate(iso: "2026-11-19")!])
+    #expect(martinique.map(\.day) == [CivilDate(iso: "2026-11-18")!])
   }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Statistics
+import Journals
 import Testing
 
 /// `kiosk attestation list|show`: staff confirm an attestation a person

@@ -2,7 +2,7 @@ import Foundation
 import KioskConfig
 import KioskRuntime
 import KioskUI
-import Statistics
+import Journals
 import Testing
 
 /// `kiosk stats`, `kiosk pin`, `kiosk outbox sheet`: the staff commands of

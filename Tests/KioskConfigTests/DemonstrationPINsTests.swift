@@ -1,5 +1,6 @@
 import Foundation
 import KioskConfig
+import PINHashing
 import Testing
 
 /// The bundled PINs are public: `config check` must say so until they change.

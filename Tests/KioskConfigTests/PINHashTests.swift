@@ -1,5 +1,6 @@
 import Foundation
 import KioskConfig
+import PINHashing
 import Testing
 
 /// PINs are kept as salted scrypt hashes (swift-crypto).

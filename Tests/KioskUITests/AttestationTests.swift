@@ -32,7 +32,7 @@ extension Harness {
   }
 
   mutating func answerAttestation(_ record: AttestationRecord?, generation: Int? = nil) {
-    take(app.update(.attestationRecorded(record, generation: generation ?? app.generation), clock: clock))
+    handle(.attestationRecorded(record, generation: generation ?? app.generation))
   }
 }
 
@@ -72,7 +72,7 @@ extension AttestationTests {
     #expect(h.plain.contains("Numéro de l'attestation : A-1122-0042"))
     #expect(h.plain.contains("EN COURS"))
     #expect(h.app.session.printsInFlight == 1)
-    h.take(h.app.update(.printFinished(.printed), clock: h.clock))
+    h.handle(.printFinished(.printed))
     #expect(h.plain.contains("IMPRIMÉ"))
     h.press(.enter)
     #expect(h.route == .home)
@@ -183,7 +183,7 @@ extension AttestationTests {
     h.press(.char("1"))
     let (request, _) = try #require(h.askedAttestation)
     h.answerAttestation(Self.row(request))
-    h.take(h.app.update(.printFinished(.printed), clock: h.clock))
+    h.handle(.printFinished(.printed))
     Snapshot.assert(h.frame, named: "attestation.\(code)")
   }
 }

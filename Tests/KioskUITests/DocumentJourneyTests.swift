@@ -1,6 +1,7 @@
 import Documents
 import KioskUI
 import Terminal
+import WorkingDays
 import TestSupport
 import Testing
 
@@ -25,7 +26,7 @@ extension Harness {
   }
 
   mutating func answer(_ event: DocumentEvent, generation: Int? = nil) {
-    take(app.update(.document(event, generation: generation ?? app.generation), clock: clock))
+    handle(.document(event, generation: generation ?? app.generation))
   }
 }
 
@@ -126,8 +127,8 @@ extension DocumentJourneyTests {
     h.press(Home.document, .char("1"), .char("1"), .char("2"))
     #expect(h.route == .docUSB)
     guard case .listUSB? = h.takeDocumentWork().first?.0 else { Issue.record("expected a listing"); return }
-    let files = [USBFile(path: "/media/k/a.pdf", name: "a.pdf", bytes: 1500, modified: .now),
-                 USBFile(path: "/media/k/b.pdf", name: "b.pdf", bytes: 900, modified: .now)]
+    let files = [USBFile(path: "/media/k/a.pdf", name: "a.pdf", bytes: 1500, modifiedSeconds: 2, day: CivilDate(iso: "2026-11-22")!),
+                 USBFile(path: "/media/k/b.pdf", name: "b.pdf", bytes: 900, modifiedSeconds: 1, day: CivilDate(iso: "2026-11-22")!)]
     h.answer(.usbListed(files))
     #expect(h.plain.contains("1  a.pdf (2 Ko"))
     #expect(h.plain.contains("3  Chercher à nouveau"))

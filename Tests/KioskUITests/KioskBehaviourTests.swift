@@ -244,11 +244,11 @@ extension TooSmallScreenTests {
   @Test func `while the screen is too small, keys do nothing; once it fits again, they act`() {
     var h = Harness()
     h.toHome()
-    h.take(h.app.update(.resize(Size(columns: 60, rows: 20)), clock: h.clock))
+    h.handle(.resize(Size(columns: 60, rows: 20)))
     h.size = Size(columns: 60, rows: 20)
     h.press(Home.declare, .char("1"))
     #expect(h.route == .home, "a key acted on a screen nobody could see")
-    h.take(h.app.update(.resize(Size(columns: 80, rows: 24)), clock: h.clock))
+    h.handle(.resize(Size(columns: 80, rows: 24)))
     h.size = Size(columns: 80, rows: 24)
     h.press(Home.declare)
     #expect(h.route != .home)

@@ -215,7 +215,7 @@ extension MediatorModeTests {
     h.press(.escape, .char("1"), .enter)
     #expect(h.route == .printed)
     #expect(h.effects.count == 1)
-    h.take(h.app.update(.printFinished(.printed), clock: h.clock))
+    h.handle(.printFinished(.printed))
     #expect(h.effects.last == .wipeScreen)
     #expect(h.route == .start)
     #expect(!h.app.session.mediator.active)
@@ -227,7 +227,7 @@ extension MediatorModeTests {
   @Test func `a handout kept for staff shows its reference until a key, then wipes`() throws {
     var h = Harness()
     Self.endWithHandout(&h)
-    h.take(h.app.update(.printFinished(.keptForStaff(reference: "P-1122-4821")), clock: h.clock))
+    h.handle(.printFinished(.keptForStaff(reference: "P-1122-4821")))
     #expect(h.effects.count == 1, "wiped before the reference was seen: \(h.effects)")
     #expect(h.route == .printed)
     #expect(h.plain.contains("Donnez ce numéro à l'accueil : P-1122-4821"), "\(h.plain)")
@@ -242,7 +242,7 @@ extension MediatorModeTests {
   @Test func `a handout neither printed nor kept says so until a key, then wipes`() throws {
     var h = Harness()
     Self.endWithHandout(&h)
-    h.take(h.app.update(.printFinished(.failed), clock: h.clock))
+    h.handle(.printFinished(.failed))
     #expect(h.route == .printed)
     #expect(h.plain.contains("PAS IMPRIMÉ"))
     h.press(.enter)

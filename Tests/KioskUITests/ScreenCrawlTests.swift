@@ -59,10 +59,14 @@ import Testing
     from root: Harness, limit: Int, check: (Harness) -> [String] = { _ in [] }
   ) -> (screens: Int, problems: [String]) {
     var seen = Set<String>()
-    var queue: [(Harness, [String])] = [(root, [])]
+    // Each entry is a screen and the keys still to press on it: children
+    // share their parent's state until they are reached, so the queue does
+    // not hold one painted terminal per key tried.
+    var queue: [(Harness, [Key], [String])] = [(root, [], [])]
     var found: [String] = []
     while !queue.isEmpty, seen.count < limit {
-      let (state, path) = queue.removeFirst()
+      var (state, keys, path) = queue.removeFirst()
+      state.press(keys)
       let text = state.text
       guard seen.insert(text).inserted else { continue }
       for problem in problems(in: text) + touchingScrollMarks(state.frame.lines) + deadEnd(state) + check(state) {
@@ -70,9 +74,7 @@ import Testing
       }
       let onField = state.frame.cursor != nil && state.plain.contains("[ ")
       for keys in actions + (onField ? fieldValues : []) {
-        var next = state
-        next.press(keys)
-        queue.append((next, path + [keys.map(Self.name).joined()]))
+        queue.append((state, keys, path + [keys.map(Self.name).joined()]))
       }
     }
     return (seen.count, found)

@@ -2,6 +2,7 @@ import Documents
 import Foundation
 import KioskUI
 import Terminal
+import WorkingDays
 import Testing
 
 /// Every screen, in French and in English, at 80×24, as text.
@@ -126,11 +127,12 @@ extension ScreenSnapshotTests {
     ("doc-usb", { h in
       h.press(Home.document, .char("1"), .char("1"), .char("2"))
       h.answer(.usbListed([USBFile(path: "/media/k/fiche.pdf", name: "Documents/fiche.pdf", bytes: 182_000,
-                                   modified: Date(timeIntervalSince1970: 1_795_000_000))]))
+                                   modifiedSeconds: 1_795_000_000, day: CivilDate(iso: "2026-11-18")!)]))
     }),
     ("doc-file", { h in
       h.press(Home.document, .char("1"), .char("1"), .char("2"))
-      h.answer(.usbListed([USBFile(path: "/media/k/a.pdf", name: "a.pdf", bytes: 1, modified: Date())]))
+      h.answer(.usbListed([USBFile(path: "/media/k/a.pdf", name: "a.pdf", bytes: 1, modifiedSeconds: 0,
+                                   day: CivilDate(iso: "2026-11-22")!)]))
       h.press(.char("1"))
       h.answer(.fileRead(.refused([.truncated])))
     }),

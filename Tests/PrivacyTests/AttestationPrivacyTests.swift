@@ -1,7 +1,7 @@
 import Foundation
 import KioskRuntime
 import KioskUI
-import Statistics
+import Journals
 import Testing
 
 /// The attestation through the real effect runner: the row in the journal

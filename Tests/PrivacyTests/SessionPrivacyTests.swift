@@ -1,5 +1,5 @@
 import Documents
-import Statistics
+import Journals
 import Foundation
 import KioskRuntime
 import KioskUI

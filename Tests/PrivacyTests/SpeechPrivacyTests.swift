@@ -21,12 +21,11 @@ extension SessionPrivacyTests {
   /// A spoken visit: the declaration with the fake pay, then its end.
   static func spokenVisit(_ w: PrivacyWorkspace, environment: [String: String]) -> KioskDriver {
     let config = headset(w.config)
-    var d = KioskDriver(config: config)
-    d.speaker = ScreenSpeaker(settings: config.site.speech, environment: environment)
+    var d = KioskDriver(config: config, environment: environment)
     d.press(.char("="))
     Self.declare(&d)
     // Each screen's voice is started before the next: the last one holds the amount.
-    d.speaker?.endVisit()
+    d.runner.speaker.endVisit()
     return d
   }
 

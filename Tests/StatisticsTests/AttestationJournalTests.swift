@@ -1,5 +1,5 @@
 import Foundation
-import Statistics
+import Journals
 import Testing
 
 /// The anonymous attestation record: what a row holds, references never

@@ -1,5 +1,5 @@
 import Foundation
-import Statistics
+import Journals
 import Testing
 
 @Suite struct FrictionJournalTests {

@@ -1,39 +1,5 @@
 import Foundation
-
-/// A file found on a USB stick.
-public struct USBFile: Hashable, Sendable {
-  public let path: String
-  /// The name shown, relative to the stick ("Documents/fiche de paie.pdf").
-  public let name: String
-  public let bytes: Int
-  public let modified: Date
-  /// The local day it was last changed, to show people.
-  public let day: LocalDay
-
-  public init(path: String, name: String, bytes: Int, modified: Date) {
-    self.path = path
-    self.name = name
-    self.bytes = bytes
-    self.modified = modified
-    day = LocalDay(modified)
-  }
-}
-
-/// A calendar day in the kiosk's time zone.
-public struct LocalDay: Hashable, Sendable {
-  public let year: Int
-  public let month: Int
-  public let day: Int
-
-  public init(_ date: Date) {
-    var seconds = time_t(date.timeIntervalSince1970)
-    var parts = tm()
-    localtime_r(&seconds, &parts)
-    year = Int(parts.tm_year) + 1900
-    month = Int(parts.tm_mon) + 1
-    day = Int(parts.tm_mday)
-  }
-}
+import WorkingDays
 
 /// Lists and reads files under the mount root (`/media` by default) where
 /// the system mounts USB sticks. Links are never followed: a stick could
@@ -45,13 +11,27 @@ public struct USBDrive: Sendable {
   /// Files shown at most, newest first.
   public static let maxFiles = 60
 
-  public init(root: URL) { self.root = root }
+  /// The site's zone (`site.time_zone`): a file's day is the agency's day.
+  public let timeZone: TimeZone
+
+  public init(root: URL, timeZone: TimeZone) {
+    self.root = root
+    self.timeZone = timeZone
+  }
+
+  /// The day of `seconds` since 1970 in the site's zone.
+  func day(_ seconds: Int) -> CivilDate {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(seconds)))
+    return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+  }
 
   /// Regular files, newest first; hidden files and folders are skipped.
   public func files() -> [USBFile] {
     var out: [USBFile] = []
     walk(root, relative: "", depth: 0, into: &out)
-    return Array(out.sorted { ($0.modified, $1.name) > ($1.modified, $0.name) }.prefix(Self.maxFiles))
+    return Array(out.sorted { ($0.modifiedSeconds, $1.name) > ($1.modifiedSeconds, $0.name) }.prefix(Self.maxFiles))
   }
 
   private func walk(_ folder: URL, relative: String, depth: Int, into out: inout [USBFile]) {
@@ -68,8 +48,9 @@ public struct USBDrive: Sendable {
         // "System Volume Information" and the like hold nothing of the person's.
         if name != "System Volume Information" { walk(url, relative: shown, depth: depth + 1, into: &out) }
       case S_IFREG:
-        out.append(USBFile(path: url.path, name: shown, bytes: Int(info.st_size),
-                           modified: Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec))))
+        let seconds = Int(info.st_mtim.tv_sec)
+        out.append(USBFile(path: url.path, name: shown, bytes: Int(info.st_size), modifiedSeconds: seconds,
+                           day: day(seconds)))
       default:
         continue
       }

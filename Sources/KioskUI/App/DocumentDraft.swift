@@ -1,4 +1,5 @@
-import Documents
+import DocumentImaging
+import DocumentModel
 import WorkingDays
 
 /// The document being prepared in this visit. Page files live in the

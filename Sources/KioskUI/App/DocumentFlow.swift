@@ -1,4 +1,5 @@
-import Documents
+import DocumentImaging
+import DocumentModel
 
 /// Where the document journey goes: its start, the scanner, the stick, a
 /// page added or done again. Screens draw; this moves between them.

@@ -1,4 +1,5 @@
-import Documents
+import DocumentImaging
+import DocumentModel
 import WorkingDays
 
 /// What a device result (a scan, a stick's files, a file read, the outbox's

@@ -1,4 +1,4 @@
-import Documents
+import DocumentImaging
 import Statistics
 import Terminal
 

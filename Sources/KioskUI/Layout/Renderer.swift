@@ -1,4 +1,4 @@
-import Documents
+import DocumentImaging
 import Terminal
 
 /// Lays a `ScreenContent` out on a frame:

@@ -1,4 +1,4 @@
-import Documents
+import DocumentImaging
 import Terminal
 import WorkingDays
 

@@ -1,4 +1,4 @@
-import Documents
+import DocumentModel
 import Terminal
 import WorkingDays
 
@@ -91,9 +91,8 @@ enum DocSourceScreen {
 /// The files on the stick, newest first, and "look again".
 enum DocUSBScreen {
   static func label(_ file: USBFile, _ c: ScreenContext) -> String {
-    let date = CivilDate(year: file.day.year, month: file.day.month, day: file.day.day)
-    return c.text("doc_usb.file", ["name": file.name, "size": String(max(1, (file.bytes + 999) / 1000)),
-                                   "date": date.map { c.catalog.longDate($0) } ?? ""])
+    c.text("doc_usb.file", ["name": file.name, "size": String(max(1, (file.bytes + 999) / 1000)),
+                            "date": c.catalog.longDate(file.day)])
   }
 
   static func content(_ c: ScreenContext) -> ScreenContent {

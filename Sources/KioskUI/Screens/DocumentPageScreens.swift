@@ -1,4 +1,4 @@
-import Documents
+import DocumentImaging
 import Terminal
 
 /// "Put the sheet on the glass", the scan in progress, or why it failed;

@@ -1,3 +1,5 @@
+import KioskConfig
+
 /// The codes the bundled kiosk.yaml ships with (README, configuration.md).
 /// Anyone who read the documentation knows them, so a kiosk still using
 /// them can be left by any visitor: `config check` and `kiosk health` say so.

@@ -13,7 +13,7 @@ public enum DocumentReference {
   }
 
   /// A new reference for a document of `date` (its day, in local time).
-  static func draw<G: RandomNumberGenerator>(kioskID: String?, date: Date, using generator: inout G) -> String {
+  package static func draw<G: RandomNumberGenerator>(kioskID: String?, date: Date, using generator: inout G) -> String {
     var seconds = time_t(date.timeIntervalSince1970)
     var parts = tm()
     localtime_r(&seconds, &parts)
@@ -25,7 +25,7 @@ public enum DocumentReference {
   /// The folder names tried, in order, to deliver `reference` without
   /// overwriting anything: the reference itself, then "-2" … "-9" after it,
   /// so staff still find the document by the reference on the receipt.
-  static func deliveryNames(_ reference: String) -> [String] {
+  package static func deliveryNames(_ reference: String) -> [String] {
     [reference] + (2...9).map { "\(reference)-\($0)" }
   }
 }
