@@ -106,6 +106,8 @@ struct KioskLoop {
       let runner = EffectRunner(config: config, pinHelper: PINChecker.currentExecutable)
       runner.startUp()
       var app = KioskApp(config: config, clock: clock, glyphs: terminal.glyphs)
+      // A UTF-8 terminal emulator writes Arabic; the Linux console cannot.
+      app.showsRightToLeft = terminal.glyphs == .unicode
       if let handover { app.resume(handover: handover) }
       return runApp(&app, runner)
     }
