@@ -32,7 +32,7 @@ import Wording
     "en": ["invalid", "error", "sorry"],
     "es": ["inválido", "inválida", "error", "errores", "erróneo", "errónea", "lo sentimos", "disculpe", "sírvase",
            "le rogamos", "cumplimente"],
-    "pt": ["inválido", "inválida", "erro", "erros", "errado", "lamentamos", "desculpe", "queira", "preencha"],
+    "pt": ["inválido", "inválida", "erro", "erros", "lamentamos", "desculpe", "queira", "preencha"],
     "uk": ["недійсний", "недійсна", "недійсне", "помилка", "помилку", "помилки", "вибачте", "на жаль", "просимо заповнити"],
     "ro": ["invalid", "invalidă", "eroare", "eroarea", "erori", "ne pare rău", "scuze", "vă rugăm să completați"],
     "tr": ["geçersiz", "hata", "hatalı", "özür", "üzgünüz", "lütfen doldurunuz"],

@@ -126,29 +126,38 @@ extension LanguageMachineryTests {
 // MARK: - Spoken-only languages
 
 extension LanguageMachineryTests {
+  /// The bundled kiosk.yaml's spoken_only block, as a test replaces it.
+  static let bundledSpokenOnly = """
+    spoken_only:
+      ar:
+        display_language: fr
+        label: "Arabic / Arabe — (spoken)"
+
+    """
   static let spokenSpanish = """
     spoken_only:
       es:
         display_language: en
         label: "Spanish / Espagnol — (spoken)"
+      ar:
+        label: "Arabic / Arabe — (spoken)"
 
-    idle:
     """
 
   @Test func `a spoken-only language has a display language and a label`() throws {
     let fixture = try ConfigFixture()
     defer { fixture.remove() }
-    try fixture.replace("kiosk.yaml", "\nidle:", with: "\n" + Self.spokenSpanish)
+    try fixture.replace("kiosk.yaml", Self.bundledSpokenOnly, with: Self.spokenSpanish)
     let site = try ConfigLoader.load(directory: fixture.directory).site
     #expect(site.spokenOnly["es"] == SpokenOnlyLanguage(displayLanguage: "en", label: "Spanish / Espagnol — (spoken)"))
-    #expect(site.displayLanguages == ["fr", "en"])
+    #expect(site.displayLanguages == ["fr", "en", "pt", "ro", "tr", "uk"])
   }
 
   @Test func `a spoken-only language must be offered, not first, and shown in a screen language`() throws {
     let fixture = try ConfigFixture()
     defer { fixture.remove() }
-    try fixture.replace("kiosk.yaml", "\nidle:", with: """
-
+    try fixture.replace("kiosk.yaml", "languages: [fr, en, es, pt, ro, tr, uk, ar]", with: "languages: [fr, en, es, pt, ro, tr, uk]")
+    try fixture.replace("kiosk.yaml", Self.bundledSpokenOnly, with: """
       spoken_only:
         fr:
           label: "French (spoken)"
@@ -157,7 +166,6 @@ extension LanguageMachineryTests {
         es:
           display_language: de
 
-      idle:
       """)
     let found = fixture.diagnostics().filter { $0.file == "kiosk.yaml" }.map(\.description).joined(separator: "\n")
     #expect(found.contains("\"ar\" is not in languages"), "\(found)")
