@@ -17,7 +17,7 @@ public enum ConfigLoader {
         message: "no configuration folder here: give the path of kiosk-config/ with --config")])
     }
 
-    let site = YAMLSection.load(url: directory.appendingPathComponent("kiosk.yaml"),
+    var site = YAMLSection.load(url: directory.appendingPathComponent("kiosk.yaml"),
                                 relativePath: "kiosk.yaml", log: &log)
       .flatMap { SiteSettings.read($0, log: &log) }
 
@@ -47,7 +47,7 @@ public enum ConfigLoader {
     for name in yamlFiles(in: directory.appendingPathComponent("checklists")) {
       if let file = YAMLSection.load(url: directory.appendingPathComponent("checklists/\(name)"),
                                      relativePath: "checklists/\(name)", log: &log),
-        let checklist = ChecklistsReader.read(file, languages: site?.languages ?? [], log: &log)
+        let checklist = ChecklistsReader.read(file, languages: [], log: &log)
       {
         checklists.append(checklist)
       }
@@ -57,8 +57,19 @@ public enum ConfigLoader {
     var documents = DocumentSettings()
     if let file = YAMLSection.load(url: directory.appendingPathComponent("documents.yaml"), relativePath: "documents.yaml",
                                    log: &log) {
-      documents = DocumentSettingsReader.read(file, languages: site?.languages ?? [], log: &log)
+      documents = DocumentSettingsReader.read(file, languages: [], log: &log)
     }
+
+    // Inline texts were read without asking every language: the ones
+    // missing inline come from the catalogs, or are reported here.
+    var agencyTexts = AgencyTexts(languages: site?.languages ?? [], catalogs: catalogs)
+    if var settings = site {
+      agencyTexts.completeSite(&settings, log: &log)
+      site = settings
+    }
+    agencyTexts.completeDocuments(&documents, log: &log)
+    checklists = checklists.map { agencyTexts.completeChecklist($0, log: &log) }
+    agencyTexts.reportUnused(log: &log)
 
     ConsistencyCheck(ruleBook: ruleBook, catalogs: catalogs, ruleFiles: ruleFiles).run(log: &log)
     guard log.errors.isEmpty, let site else { throw ConfigError(diagnostics: log.errors + log.warnings) }

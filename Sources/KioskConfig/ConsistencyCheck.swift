@@ -25,15 +25,17 @@ struct ConsistencyCheck {
       }
     }
     let languages = catalogs.keys.sorted()
+    let counted = countedKeys
     for language in languages {
       guard let catalog = catalogs[language] else { continue }
       let file = "content/\(language).yaml"
       for key in referencedKeys where !catalog.has(key) {
         log.add(ConfigDiagnostic(file: file, line: nil, key: key, message: "missing text: a rule uses this key"))
       }
+      checkPlurals(catalog, counted: counted, file: file, log: &log)
       for other in languages where other != language {
         guard let otherCatalog = catalogs[other] else { continue }
-        for key in otherCatalog.entries.keys.sorted() where !catalog.has(key) {
+        for key in otherCatalog.entries.keys.sorted() where !catalog.has(key) && !isLanguageSpecific(key, counted: counted) {
           log.add(ConfigDiagnostic(file: file, line: nil, key: key,
                                    message: "missing: content/\(other).yaml has this key, add its \(language) text"))
         }
@@ -47,6 +49,56 @@ struct ConsistencyCheck {
         }
       }
     }
+  }
+
+  /// Keys one language has and another need not: the agency's texts
+  /// (inline in the shared files for some languages), a month's form inside
+  /// a date, and the plural forms beyond `.one`/`.other`.
+  func isLanguageSpecific(_ key: String, counted: Set<String>) -> Bool {
+    if CatalogKeys.isAgencyText(key) || CatalogKeys.isMonthInDate(key) { return true }
+    guard let form = CatalogKeys.pluralForm(key) else { return false }
+    return counted.contains(form.base) && form.category != .one && form.category != .other
+  }
+
+  /// Keys counted with a number ("{n} jours"): every `<key>.one` of any
+  /// catalog names one.
+  var countedKeys: Set<String> {
+    var keys = Set<String>()
+    for catalog in catalogs.values {
+      for key in catalog.entries.keys {
+        if let form = CatalogKeys.pluralForm(key), form.category == .one { keys.insert(form.base) }
+      }
+    }
+    return keys
+  }
+
+  /// Each counted key has exactly the plural forms of its language's CLDR
+  /// rule: Ukrainian needs `.few` and `.many`, French must not have them.
+  func checkPlurals(_ catalog: Catalog, counted: Set<String>, file: String, log: inout DiagnosticLog) {
+    let language = catalog.language
+    let needed = PluralRules.categories(language)
+    let name = Self.languageName(language)
+    for base in counted.sorted() {
+      for category in needed where !catalog.has("\(base).\(category.rawValue)") {
+        let numbers = PluralRules.examples(category, language).map(String.init).joined(separator: ", ")
+        log.add(ConfigDiagnostic(
+          file: file, line: nil, key: "\(base).\(category.rawValue)",
+          message: "missing plural form \"\(category.rawValue)\" of \(base): \(name) uses it for numbers like \(numbers); add this key"))
+      }
+    }
+    for key in catalog.entries.keys.sorted() {
+      guard let form = CatalogKeys.pluralForm(key), counted.contains(form.base), !needed.contains(form.category) else { continue }
+      log.add(ConfigDiagnostic(
+        file: file, line: nil, key: key,
+        message: "\(name) has no plural form \"\(form.category.rawValue)\" (it uses \(needed.map(\.rawValue).joined(separator: ", "))): remove this key"))
+    }
+  }
+
+  /// English names of the languages, for the staff reading the check.
+  static func languageName(_ code: String) -> String {
+    let names = ["fr": "French", "en": "English", "es": "Spanish", "pt": "Portuguese", "uk": "Ukrainian",
+                 "ro": "Romanian", "tr": "Turkish", "ar": "Arabic"]
+    return names[code] ?? "The language \"\(code)\""
   }
 
   /// Catalog keys named by rules and sanction scales.

@@ -22,6 +22,10 @@ public struct SiteSettings: Hashable, Sendable {
   public var callStaffCommand: [String]?
   /// Languages offered, in the order shown; the first is the default.
   public var languages: [String]
+  /// Languages offered for speech only (Arabic: the Linux console cannot
+  /// show it), by code: the language the screen shows meanwhile and the
+  /// name shown on a terminal that cannot write the language's script.
+  public var spokenOnly: [String: SpokenOnlyLanguage] = [:]
   public var idleWarningSeconds: Int
   public var idleCountdownSeconds: Int
   public var thresholds: RiskThresholds
@@ -68,8 +72,11 @@ public struct SiteSettings: Hashable, Sendable {
     self.staffExitHash = staffExitHash
   }
 
+  /// The languages a screen can be shown in (offered minus spoken-only).
+  public var displayLanguages: [String] { languages.filter { spokenOnly[$0] == nil } }
+
   static let keys: Set<String> = [
-    "site", "languages", "idle", "risk", "staff", "mediator", "statistics", "attestations", "printer", "scanner", "usb", "outbox",
+    "site", "languages", "spoken_only", "idle", "risk", "staff", "mediator", "statistics", "attestations", "printer", "scanner", "usb", "outbox",
     "speech",
   ]
 
@@ -94,22 +101,21 @@ public struct SiteSettings: Hashable, Sendable {
         }
       }
     }
-    let offered = file.strings("languages", required: false, log: &log) ?? []
-    let hours = site.localized("hours", required: false, languages: offered, log: &log) ?? [:]
-    let desk = site.localized("desk", required: false, languages: offered, log: &log) ?? [:]
-    let usbPort = site.localized("usb_port", required: false, languages: offered, log: &log) ?? [:]
+    let hours = site.localized("hours", required: false, languages: [], log: &log) ?? [:]
+    let desk = site.localized("desk", required: false, languages: [], log: &log) ?? [:]
+    let usbPort = site.localized("usb_port", required: false, languages: [], log: &log) ?? [:]
     let command = site.strings("call_staff_command", required: false, log: &log)
     let languages = file.strings("languages", log: &log) ?? ["fr"]
     if languages.isEmpty { file.problem("languages", "expected at least one language, like [fr, en]", log: &log) }
-    for language in languages where help[language] == nil {
-      site.problem("help", "missing the text for language \"\(language)\"", log: &log)
-    }
+    // A language missing in help/desk/hours/usb_port is read from its
+    // catalog (AgencyTexts), once the catalogs are loaded.
 
     var settings = SiteSettings(siteName: name ?? "", department: department ?? (try! Department(code: "75")),
                                 helpText: help, callStaffCommand: command, languages: languages)
     settings.hours = hours
     settings.desk = desk
     settings.usbPort = usbPort
+    settings.spokenOnly = SpokenOnlyLanguage.read(file, languages: languages, log: &log)
     settings.timeZone = SiteTimeZone.of(settings.department)
     if let zone = site.string("time_zone", required: false, log: &log) {
       if SiteTimeZone.isKnown(zone) { settings.timeZone = zone } else {

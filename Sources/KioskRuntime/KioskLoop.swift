@@ -78,6 +78,8 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
     var effects = inputs.effects(config)
     effects.startUp()
     var app = KioskApp(config: config, clock: clock, glyphs: glyphs)
+    // A UTF-8 terminal emulator writes Arabic; the Linux console cannot.
+    app.showsRightToLeft = glyphs == .unicode
     if let handover { app.resume(handover: handover) }
     if inputs.startsWithSpeech { app.startVisitsWithSpeech() }
     speechDue = .update

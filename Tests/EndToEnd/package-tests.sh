@@ -120,6 +120,39 @@ test_package_unpacks_into_a_dpkg_root() {
     { echo "    kiosk.yaml not registered as a conffile"; return 1; }
 }
 
+# The console font the session sets has a glyph for every character of
+# every catalog shown on screen (Ukrainian і ї є ґ, Romanian ș ț, Turkish
+# ğ ı İ, « » €…), read from the font's own Unicode table. Arabic is spoken
+# only: the console cannot join its letters (docs/admin/configuration.md).
+test_console_font_covers_every_catalog() {
+  local font table chars missing
+  font=$(sed -n 's/^CONSOLE_FONT=//p' "$REPO/scripts/kiosk-mode/kiosk-session")
+  [ -r "$font" ] || { echo "    $font is not installed (package console-setup-linux)"; return 1; }
+  table=$(mktemp)
+  zcat "$font" >"$table.psf" && psfgettable "$table.psf" "$table" >/dev/null 2>&1 ||
+    { echo "    psfgettable cannot read $font"; rm -f "$table" "$table.psf"; return 1; }
+  missing=$(python3 - "$table" "$REPO"/kiosk-config/content/*.yaml <<'PY'
+import re, sys
+table = open(sys.argv[1]).read()
+have = {int(cp, 16) for cp in re.findall(r"U\+([0-9a-fA-F]{4,5})", table)}
+missing = []
+for path in sys.argv[2:]:
+    if path.endswith("/ar.yaml"):
+        continue
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        for ch in line.rstrip("\n"):
+            if ord(ch) >= 0x80 and ord(ch) not in have:
+                missing.append(f"{path.rsplit('/', 1)[1]}: {ch} U+{ord(ch):04X}")
+print("\n".join(sorted(set(missing))))
+PY
+)
+  rm -f "$table" "$table.psf"
+  [ -z "$missing" ] || { echo "    the console font lacks:"; echo "$missing" | sed 's/^/      /'; return 1; }
+}
+
+run_test "console font (kiosk-session): a glyph for every character of every catalog shown on screen" test_console_font_covers_every_catalog
 run_test "scripts/package: name, version (= kiosk --version), Depends without Swift, Recommends" test_package_fields
 run_test "scripts/package: file list, every /etc file a conffile, owned by root" test_package_files_and_conffiles
 run_test "scripts/package: console lock-down, sandboxed unit, postinst groups and permissions" test_package_lockdown

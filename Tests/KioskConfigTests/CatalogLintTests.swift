@@ -8,15 +8,48 @@ import Wording
 /// text that no screen can show.
 @Suite struct CatalogLintTests {
   static let repository = ConfigFixture.bundled.deletingLastPathComponent()
-  let config = try! ConfigLoader.load(directory: ConfigFixture.bundled)
+  /// Every catalog of content/, offered or not yet (a translator's catalog
+  /// is read before the agency offers it), loaded and cross-checked.
+  static let allCatalogs: KioskConfiguration = {
+    let fixture = try! ConfigFixture()
+    defer { fixture.remove() }
+    let codes = ["fr"] + (try! FileManager.default.contentsOfDirectory(atPath: ConfigFixture.bundled.appendingPathComponent("content").path))
+      .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.filter { $0 != "fr" }.sorted()
+    let kiosk = try! fixture.read("kiosk.yaml")
+    let line = kiosk.components(separatedBy: "\n").first { $0.hasPrefix("languages:") }!
+    try! fixture.replace("kiosk.yaml", line, with: "languages: [\(codes.joined(separator: ", "))]")
+    do { return try ConfigLoader.load(directory: fixture.directory) } catch {
+      fatalError("content/*.yaml do not load together:\n\(error)")
+    }
+  }()
+  let config = Self.allCatalogs
 
-  /// Words a claimant must never read (ux-principles.md).
+  /// Words a claimant must never read (ux-principles.md): the blaming
+  /// words ("invalid", "error", "sorry") and the bureaucratic "please
+  /// fill in" of each language. Say what to do instead.
   static let banned: [String: [String]] = [
     "fr": ["invalide", "erreur", "veuillez", "désolé", "code d'erreur"],
     "en": ["invalid", "error", "sorry"],
+    "es": ["inválido", "inválida", "error", "errores", "erróneo", "errónea", "lo sentimos", "disculpe", "sírvase",
+           "le rogamos", "cumplimente"],
+    "pt": ["inválido", "inválida", "erro", "erros", "lamentamos", "desculpe", "queira", "preencha"],
+    "uk": ["недійсний", "недійсна", "недійсне", "помилка", "помилку", "помилки", "вибачте", "на жаль", "просимо заповнити"],
+    "ro": ["invalid", "invalidă", "eroare", "eroarea", "erori", "ne pare rău", "scuze", "vă rugăm să completați"],
+    "tr": ["geçersiz", "hata", "hatalı", "özür", "üzgünüz", "lütfen doldurunuz"],
+    "ar": ["غير صالح", "غير صالحة", "خطأ", "آسف", "نأسف", "عذرا", "عذراً", "يرجى ملء"],
   ]
-  /// Acronyms everyone knows at a job centre.
+  /// Acronyms everyone knows at a job centre, in every language.
   static let knownAcronyms: Set<String> = ["CV", "OK"]
+  /// French quotation marks « » are also Spanish, Portuguese, Romanian,
+  /// Ukrainian and Arabic ones; English and Turkish read "…".
+  static let noGuillemets: Set<String> = ["en", "tr"]
+  /// The CLDR plural categories of each language for whole numbers, as
+  /// the translators' conventions fix them (docs/admin/configuration.md).
+  static let pluralForms: [String: Set<String>] = [
+    "fr": ["one", "other"], "en": ["one", "other"], "es": ["one", "other"], "pt": ["one", "other"],
+    "tr": ["one", "other"], "uk": ["one", "few", "many", "other"], "ro": ["one", "few", "other"],
+    "ar": ["zero", "one", "two", "few", "many", "other"],
+  ]
 
   static func sentences(_ text: String) -> [String] {
     text.split(whereSeparator: { ".!?;".contains($0) }).map { String($0) }
@@ -40,9 +73,14 @@ extension CatalogLintTests {
     }
   }
 
-  /// « » are French quotation marks: English reads "…".
+  @Test func `the lint reads every catalog of content`() {
+    #expect(Set(["fr", "en", "es"]).isSubset(of: config.catalogs.keys), "\(config.catalogs.keys.sorted())")
+  }
+
+  /// « » are French (and Spanish, Ukrainian…) quotation marks: English and
+  /// Turkish read "…".
   @Test func `each language has its own quotation marks`() {
-    for (language, catalog) in config.catalogs where language != "fr" {
+    for (language, catalog) in config.catalogs where Self.noGuillemets.contains(language) {
       for (key, text) in catalog.entries {
         #expect(!text.contains("«") && !text.contains("»"), "\(language) \(key): \(text)")
       }
@@ -79,6 +117,46 @@ extension CatalogLintTests {
         }
       }
     }
+  }
+
+  /// Each counted key ("{n} jours") gives exactly its language's plural
+  /// forms: Ukrainian "1 день, 2 дні, 5 днів" needs few and many.
+  @Test func `each counted key has the plural forms of its language`() {
+    let categories = ["zero", "one", "two", "few", "many", "other"]
+    let counted = Set(config.catalog("fr").entries.keys.filter { $0.hasSuffix(".one") }.map { String($0.dropLast(4)) })
+    #expect(counted.contains("unit.hours") && counted.contains("idle.seconds"))
+    for (language, catalog) in config.catalogs {
+      guard let expected = Self.pluralForms[language] else {
+        Issue.record("\(language): no plural forms known for this language; add them to pluralForms and PluralRules")
+        continue
+      }
+      for base in counted {
+        let present = Set(categories.filter { catalog.has("\(base).\($0)") })
+        #expect(present == expected, "content/\(language).yaml \(base): has \(present.sorted()), needs \(expected.sorted())")
+      }
+    }
+  }
+
+  /// Another language has the keys of fr.yaml and no other, except the
+  /// ones it may need: the agency's texts, a month's form inside a date,
+  /// its extra plural forms.
+  @Test func `every other catalog has the keys of fr.yaml, and only them`() {
+    let french = Set(config.catalog("fr").entries.keys)
+    for (language, catalog) in config.catalogs where language != "fr" {
+      for key in french where !catalog.has(key) { Issue.record("content/\(language).yaml: missing \(key)") }
+      for key in catalog.entries.keys where !french.contains(key) {
+        let allowed = CatalogKeys.isAgencyText(key) || CatalogKeys.isMonthInDate(key)
+          || CatalogKeys.pluralForm(key).map { french.contains("\($0.base).one") } == true
+        #expect(allowed, "content/\(language).yaml: \(key) is not in fr.yaml")
+      }
+    }
+  }
+
+  /// An agency text in a catalog names a text of kiosk.yaml, documents.yaml
+  /// or checklists/: a misspelt id would never be shown.
+  @Test func `every agency text of a catalog names a text of the shared files`() {
+    let stale = config.warnings.filter { $0.message.contains("no such text") }
+    #expect(stale.isEmpty, "\(stale.map(\.description))")
   }
 
   /// A key is used when the code names it, when a rule or scale names it,

@@ -8,7 +8,7 @@ extension ConfigLoaderTests {
   @Test func `the bundled configuration loads with every rule the risk check needs`() throws {
     let config = try ConfigLoader.load(directory: ConfigFixture.bundled)
     #expect(config.site.department.code == "75")
-    #expect(config.site.languages == ["fr", "en"])
+    #expect(config.site.languages == ["fr", "en", "es", "pt", "ro", "tr", "uk", "ar"])
     #expect(config.ruleBook.ruleIDs.count == 17)  // 9 before the November 2026 review, 8 added
     #expect(config.ruleBook.sanctionScales.count == 2)
     #expect(config.site.idleCountdownSeconds >= 20)

@@ -45,5 +45,7 @@ BUILD_PACKAGES=(libncurses-dev pkg-config libturbojpeg0-dev libpng-dev zlib1g-de
 RUN_PACKAGES=(sane-utils cups-ipp-utils espeak-ng)
 # Packages the tests add: tmux drives the real binary end to end; CUPS and
 # cups-pdf print for real; SANE's test scanner (in sane-utils' backends);
-# qpdf makes the locked-PDF fixtures.
-TEST_PACKAGES=(tmux python3 espeak-ng cups cups-client cups-bsd cups-ipp-utils printer-driver-cups-pdf sane-utils libsane1 qpdf)
+# qpdf makes the locked-PDF fixtures; the console font and psfgettable
+# (console-setup-linux, kbd) check the font covers every catalog.
+TEST_PACKAGES=(tmux python3 espeak-ng cups cups-client cups-bsd cups-ipp-utils printer-driver-cups-pdf sane-utils libsane1 qpdf
+  console-setup-linux kbd)

@@ -25,6 +25,10 @@ public struct KioskApp {
   /// Digits typed after Ctrl-] for the staff exit; nil when not typing.
   public var staffCode: String? { staffExit.code }
 
+  /// The terminal can write Arabic (joined, right to left); false on the
+  /// Linux console (TERM=linux). Set by whoever owns the terminal.
+  public var showsRightToLeft = false
+
   public static let minimumSize = Size(columns: 80, rows: 24)
   /// The terminal's size as the loop last reported it (`Event.resize`).
   private var screenSize: Size?
@@ -57,6 +61,7 @@ public struct KioskApp {
     var c = ScreenContext(config: config, session: session, today: today, generation: wipes)
     c.timeOfDay = timeOfDay
     c.now = now
+    c.showsRightToLeft = showsRightToLeft
     return c
   }
 

@@ -15,6 +15,9 @@ public struct ScreenContext {
   public var timeOfDay = TimeOfDay(hour: 0, minute: 0)
   /// The app's clock, for countdowns (a locked PIN).
   public var now = Instant(seconds: 0)
+  /// The terminal joins Arabic letters and writes right to left (not the
+  /// Linux console): a spoken-only language may show its own name.
+  public var showsRightToLeft = false
 
   public var catalog: Catalog { config.catalog(session.language) }
 

@@ -6,7 +6,15 @@ import WorkingDays
 /// Everything one person's visit holds. Wiping a session replaces this with
 /// a fresh value: nothing of it survives for the next person.
 public struct SessionState: Hashable, Sendable {
+  /// The language the screen shows.
   public var language: String
+  /// A language chosen for speech only (Arabic: the console cannot show
+  /// it): the screens are spoken with its catalog while they show in
+  /// `language`. nil: speech follows the screen.
+  public var spokenLanguage: String?
+  /// The person chose the screen's language on the language screen in this
+  /// visit: choosing a spoken-only language after it keeps it.
+  public var displayLanguageChosen = false
   /// The screens visited; the last is shown.
   public var stack: [Route] = [.start]
   /// The highlighted choice on each screen.
@@ -49,14 +57,13 @@ public struct SessionState: Hashable, Sendable {
   /// The person turned speech on (key = or F5): each screen is read aloud
   /// for the rest of the visit. A wipe turns it off (EN 301 549 5.1.3.13).
   public var speechOn = false
-  /// The language speech uses when it is not the screen's (nil: the
-  /// screen's). Arabic is heard while the screen shows another language:
-  /// the Linux console cannot show it.
-  public var spokenLanguage: String?
 
   public init(language: String) { self.language = language }
 
   public var route: Route { stack.last ?? .start }
+
+  /// The language the screens are spoken in.
+  public var speechLanguage: String { spokenLanguage ?? language }
 
   /// A screen pushed opens at its top (its title and first lines in
   /// sight); the first key that moves its highlight brings that in sight.

@@ -21,9 +21,12 @@ enum StartScreen {
 
   /// "For another language, press +." in each other language offered,
   /// each in its own words, for a person who cannot read the first one.
+  /// A spoken-only language the terminal cannot write (Arabic on the
+  /// console) is named by its Latin-script label.
   static func languageHints(_ c: ScreenContext) -> [String] {
     c.config.site.languages.filter { $0 != c.session.language }.compactMap { code in
-      c.config.catalog(code).optionalText("start.language_hint")
+      if let spoken = c.config.site.spokenOnly[code], !c.showsRightToLeft { return "\(spoken.label): +" }
+      return c.config.catalog(code).optionalText("start.language_hint")
     }
   }
 
