@@ -37,6 +37,9 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
   public var effects: (any EffectHandling)?
   let inputs: KioskLoopInputs<Clock>
   let glyphs: Glyphs
+  /// The terminal can show Arabic (a UTF-8 terminal emulator; the Linux
+  /// console cannot): set by the kiosk from its terminal, off in tests.
+  public var showsRightToLeft = false
   /// What speech has yet to follow: worked out once no key waits, so a
   /// burst of keys is said as the screen it ends on, without lag.
   var speechDue: SpeechTrigger?
@@ -78,8 +81,7 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
     var effects = inputs.effects(config)
     effects.startUp()
     var app = KioskApp(config: config, clock: clock, glyphs: glyphs)
-    // A UTF-8 terminal emulator writes Arabic; the Linux console cannot.
-    app.showsRightToLeft = glyphs == .unicode
+    app.showsRightToLeft = showsRightToLeft
     if let handover { app.resume(handover: handover) }
     if inputs.startsWithSpeech { app.startVisitsWithSpeech() }
     speechDue = .update

@@ -50,9 +50,9 @@ public struct SpokenScreen: Hashable, Sendable {
     var focus: String?
     let errorRows = Set(frame.errorSummaryRows)
     for row in 1..<max(1, frame.size.rows) {
-      var line = Self.speakable(frame, row: row, glyphs: glyphs, privateWords: privateWords,
-                                keyBar: row == frame.size.rows - 1)
-      if row == frame.size.rows - 1 { line = Self.namingKeys(line, keyNames) }
+      let keyBar = row >= frame.size.rows - frame.keyBarRows
+      var line = Self.speakable(frame, row: row, glyphs: glyphs, privateWords: privateWords, keyBar: keyBar)
+      if keyBar { line = Self.namingKeys(line, keyNames) }
       if line.isEmpty { continue }
       if errorRows.contains(row) { summary.append(line) } else { rest.append(line) }
       if frame.cursor?.row == row { focus = line }

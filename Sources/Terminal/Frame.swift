@@ -48,6 +48,9 @@ public struct Frame: Hashable, Sendable {
   /// Body lines that did not fit (above and below): speech draws the
   /// screen again this much taller to say it whole.
   public var linesOutOfSight = 0
+  /// How many rows at the bottom hold the key bar: two when its keys do not
+  /// fit one (a mediator's extra key, a longer language).
+  public var keyBarRows = 1
   private var cursorRow: Int?
   private var cursorColumn = 0
 

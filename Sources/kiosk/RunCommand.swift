@@ -44,6 +44,8 @@ struct RunCommand: ParsableCommand {
       terminal: terminal, clock: SystemClock(), glyphs: terminal.glyphs, tickMilliseconds: tickMilliseconds,
       handover: inherited,
       inputs: .machine(configDirectory: config.directory, stopRequested: { stopRequested.load(ordering: .relaxed) }))
+    // A UTF-8 terminal emulator writes Arabic; the Linux console cannot.
+    loop.showsRightToLeft = terminal.glyphs == .unicode
     while true {
       switch loop.run() {
       case let .visitEnded(handover):

@@ -18,9 +18,11 @@ import Testing
   /// The screen's words as a reader meets them, from the frame itself.
   static func screenWords(_ h: Harness) -> [String] {
     // Tall enough for any screen's body: no line is scrolled out.
-    let frame = h.app.view(size: Size(columns: h.size.columns, rows: 200))
+    // A spoken-only language (Arabic) is heard as the screen would read in
+    // it: the screen drawn with its catalog.
+    let frame = h.app.viewForSpeech(size: Size(columns: h.size.columns, rows: 200))
     #expect(frame.linesOutOfSight == 0)
-    let catalog = h.app.config.catalog(h.app.session.language)
+    let catalog = h.app.config.catalog(h.app.session.speechLanguage)
     let loudspeaker = h.app.config.site.speech.output == .loudspeaker
     func rowText(_ row: Int) -> String {
       var text = ""
@@ -39,8 +41,7 @@ import Testing
     }
     // The key bar's symbol keys are said by name (speech.key.*): each key
     // is drawn bold, at the start of its hint.
-    func keyBarText() -> String {
-      let row = frame.size.rows - 1
+    func keyBarText(_ row: Int) -> String {
       var text = ""
       for column in 0..<frame.size.columns where !frame[row, column].isContinuation {
         let cell = frame[row, column]
@@ -55,8 +56,9 @@ import Testing
       return text
     }
     let summary = frame.errorSummaryRows
-    let rest = (1..<frame.size.rows - 1).filter { !summary.contains($0) }
-    return (summary + rest).flatMap { words(rowText($0)) } + words(keyBarText())
+    let bar = frame.size.rows - frame.keyBarRows
+    let rest = (1..<bar).filter { !summary.contains($0) }
+    return (summary + rest).flatMap { words(rowText($0)) } + (bar..<frame.size.rows).flatMap { words(keyBarText($0)) }
   }
 
   static func mismatch(_ h: Harness) -> [String] {

@@ -67,6 +67,8 @@ struct Harness {
       // A result already waiting is handled first, as the loop does.
       while !loop.terminal.pendingKeys.isEmpty { _ = loop.turn() }
       _ = loop.handleWaitingResults()
+      // As the loop does once no key waits (takes no time).
+      loop.followSpeech()
     }
   }
 
@@ -87,6 +89,7 @@ struct Harness {
     while left > 0 {
       loop.tickMilliseconds = Int(min(step, left) * 1000)
       left -= step
+      loop.followSpeech()
       _ = loop.turn()
       _ = loop.handleWaitingResults()
     }

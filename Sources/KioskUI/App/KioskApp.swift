@@ -346,7 +346,7 @@ public struct KioskApp {
 
   /// The screen as speech reads it: drawn in the spoken language when the
   /// person chose one apart from the screen's (`SessionState.spokenLanguage`).
-  func viewForSpeech(size: Size) -> Frame {
+  public func viewForSpeech(size: Size) -> Frame {
     guard let spoken = session.spokenLanguage, spoken != session.language else { return view(size: size) }
     var listener = self
     listener.session.language = spoken

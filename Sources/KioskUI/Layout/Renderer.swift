@@ -66,9 +66,13 @@ public struct Renderer: Sendable {
     let journey = [content.journey, content.progress].compactMap { $0 }.joined(separator: " — ")
     frame.put(journey, row: 1, column: Self.margin, style: Style(.accent, bold: true), maxWidth: width)
     frame.put(String(repeating: glyphs.horizontal, count: size.columns), row: 2, column: 0, style: Style(.muted))
-    frame.put(String(repeating: glyphs.horizontal, count: size.columns), row: size.rows - 2, column: 0,
+    let keyRows = Self.keyBarRows(content.keys, columns: size.columns)
+    frame.keyBarRows = keyRows.count
+    frame.put(String(repeating: glyphs.horizontal, count: size.columns), row: size.rows - 1 - keyRows.count, column: 0,
               style: Style(.muted))
-    drawKeyBar(content.keys, into: &frame)
+    for (i, keys) in keyRows.enumerated() {
+      drawKeyBar(keys, row: size.rows - keyRows.count + i, into: &frame)
+    }
 
     var body: [BodyLine] = []
     for line in TextWrap.lines(content.title, width: bodyWidth) {
@@ -93,7 +97,7 @@ public struct Renderer: Sendable {
     // A choice or field below the screen's end: drop the blank lines between
     // blocks, from the bottom up, so the title and dates stay in sight with
     // it. Reading screens (no focus) keep their spacing and scroll.
-    let height = size.rows - 5
+    let height = size.rows - 4 - keyRows.count
     while let focus = body.firstIndex(where: { $0.cursorColumn != nil }), focus >= height,
       let separator = separators.popLast()
     {
@@ -103,8 +107,19 @@ public struct Renderer: Sendable {
     return frame
   }
 
-  private func drawKeyBar(_ keys: [KeyHint], into frame: inout Frame) {
-    let row = frame.size.rows - 1
+  /// The key bar's rows: one when every key fits (two spaces apart, or
+  /// one), else two, split where the first row is full, so no key falls
+  /// off the screen ("Entrée Valider" in mediator mode).
+  static func keyBarRows(_ keys: [KeyHint], columns: Int) -> [[KeyHint]] {
+    let widths = keys.map { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.label) }
+    func fits(_ range: Range<Int>) -> Bool { 1 + widths[range].reduce(0, +) + max(0, range.count - 1) <= columns }
+    if fits(0..<keys.count) { return [keys] }
+    var split = 0
+    while split < keys.count, fits(0..<(split + 1)) { split += 1 }
+    return [Array(keys[..<split]), Array(keys[split...])]
+  }
+
+  private func drawKeyBar(_ keys: [KeyHint], row: Int, into frame: inout Frame) {
     frame.fill(row: row, style: Style(.keyBar))
     var column = 1
     // Two spaces between keys, one when that makes them all fit.
@@ -123,7 +138,7 @@ public struct Renderer: Sendable {
   /// shows, with "more above/below" marks when it does not all fit.
   private func placeBody(_ body: [BodyLine], into frame: inout Frame, scroll: Int?) {
     let top = 3
-    let height = frame.size.rows - 5
+    let height = frame.size.rows - 4 - frame.keyBarRows
     guard height > 0 else { return }
     var offset = max(0, min(scroll ?? 0, body.count - height))
     if scroll == nil, let focus = body.firstIndex(where: { $0.cursorColumn != nil }) {
