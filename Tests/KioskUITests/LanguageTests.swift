@@ -25,6 +25,9 @@ import Wording
     kept.language = ""
     kept.spokenLanguage = nil
     kept.displayLanguageChosen = false
+    // Choosing a spoken-only language (Arabic) turns speech on: that is its
+    // purpose, not a lost answer (checked where Arabic is chosen).
+    kept.speechOn = false
     // The highlight is not an answer (a check page sets its own on return).
     kept.selection = [:]
     kept.pendingDigit = nil
@@ -79,6 +82,7 @@ extension LanguageTests {
     #expect(h.app.session.language == "fr")
     #expect(h.app.session.spokenLanguage == "ar")
     #expect(h.app.session.speechLanguage == "ar")
+    #expect(h.app.session.speechOn, "a spoken-only language is heard: choosing it turns speech on")
     #expect(h.text.contains("Que voulez-vous faire"))
     // The language screen shows Arabic as chosen.
     h.press(.char("+"))
