@@ -84,7 +84,7 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
     app.showsRightToLeft = showsRightToLeft
     if let handover { app.resume(handover: handover) }
     if inputs.startsWithSpeech { app.startVisitsWithSpeech() }
-    speechDue = .update
+    speechDue = app.session.speechOn ? .update : nil
     // The app learns the terminal's size first: keys are ignored while it
     // is too small to show the kiosk.
     _ = app.update(.resize(terminal.size), clock: clock)
@@ -157,9 +157,15 @@ public struct KioskLoop<Screen: TerminalBackend, Clock: KioskClock> {
   /// when staff leave or the visit was wiped (its work finished first).
   public mutating func handle(_ event: Event) -> Outcome? {
     guard var app, effects != nil else { return nil }
+    let wasSpeaking = app.session.speechOn
     let asked = app.update(event, clock: clock)
     self.app = app
-    speechDue = SpeechTrigger.strongest(speechDue, KioskApp.speechTrigger(after: event, effects: asked))
+    // Speech has something to follow only while it is on, or just turned
+    // off (the voice stops): otherwise every event would cost a second
+    // loop turn and a second view.
+    if wasSpeaking || app.session.speechOn {
+      speechDue = SpeechTrigger.strongest(speechDue, KioskApp.speechTrigger(after: event, effects: asked))
+    }
     var wiped = false
     for effect in asked {
       switch effects!.run(effect, app: app) {

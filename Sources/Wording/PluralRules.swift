@@ -66,7 +66,7 @@ public enum PluralRules {
 
   /// The language families of the CLDR rules the kiosk's languages use.
   enum Family {
-    /// fr, pt-BR: 0 and 1 singular.
+    /// fr: 0 and 1 singular.
     case zeroOneOther
     /// en, es, pt (pt-PT), tr, and any language not listed: 1 singular.
     case oneOther
